@@ -1,0 +1,136 @@
+package org.reportlint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.reportlint.data.DataException;
+import org.reportlint.engine.Linter;
+import org.reportlint.engine.RuleCompileException;
+import org.reportlint.input.SourceReader;
+import org.reportlint.report.FileReport;
+import org.reportlint.report.Finding;
+import org.reportlint.report.Formatter;
+import org.reportlint.report.JsonFormatter;
+import org.reportlint.report.LintRun;
+import org.reportlint.report.Severity;
+import org.reportlint.report.TextFormatter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code reportlint check [PATH…]}: lint files, directories or standard input. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Lint reports: files, directories (recursive, *.txt) or - for standard input.")
+final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    enum FailOn { error, warning, info, never }
+
+    @Parameters(paramLabel = "PATH", description = "Files or directories; - reads standard input "
+            + "(default: reports-under-test).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name for the report read from -.")
+    String stdinName = "<stdin>";
+
+    @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+    Path output;
+
+    @Option(names = "--fail-on", description = "Exit 1 when a finding is at or above this severity: "
+            + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn = FailOn.error;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: the project's rules/).")
+    Path rules;
+
+    @Option(names = {"-q", "--quiet"}, description = "Text format: no excerpts, only diagnostics and the summary.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Say how each file was decoded.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Main parent;
+
+    @Override
+    public Integer call() throws IOException {
+        long t0 = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        Linter linter;
+        try {
+            linter = Linter.load(rules == null ? Home.rules() : rules);
+        } catch (RuleCompileException e) {
+            e.problems().forEach(err::println);
+            return Main.TROUBLE;
+        } catch (DataException e) {
+            err.println(e.getMessage());
+            return Main.TROUBLE;
+        }
+        List<String> targets = paths.isEmpty() ? List.of(defaultCorpus()) : paths;
+        List<InputCollector.Input> inputs = new InputCollector(new SourceReader())
+                .collect(targets, stdinName, parent.stdin);
+        List<FileReport> reports = new ArrayList<>();
+        for (InputCollector.Input in : inputs) {
+            if (in.error() != null) {
+                err.println("reportlint: " + in.error());
+                reports.add(FileReport.failed(in.name(), in.error()));
+            } else {
+                if (verbose) {
+                    err.println(in.name() + ": decoded as " + in.source().encoding());
+                }
+                reports.add(linter.lint(in.source()));
+            }
+        }
+        LintRun run = new LintRun(Version.get(), reports, List.copyOf(linter.catalog().rules()),
+                (System.nanoTime() - t0) / 1_000_000);
+        write(run);
+        return exitCode(run);
+    }
+
+    private String defaultCorpus() {
+        Path here = Path.of("reports-under-test");
+        return Files.isDirectory(here) ? "reports-under-test" : Home.dir().resolve("reports-under-test").toString();
+    }
+
+    private void write(LintRun run) throws IOException {
+        Formatter f = format == Format.json ? new JsonFormatter() : new TextFormatter(quiet);
+        if (output != null) {
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                f.write(run, w);
+            }
+        } else {
+            PrintWriter w = spec.commandLine().getOut();
+            f.write(run, w);
+            w.flush();
+        }
+    }
+
+    private int exitCode(LintRun run) {
+        if (run.files().stream().anyMatch(FileReport::failed)) {
+            return Main.TROUBLE;
+        }
+        if (failOn == FailOn.never) {
+            return Main.OK;
+        }
+        Severity threshold = Severity.parse(failOn.name());
+        for (Finding f : run.findings()) {
+            if (f.severityLevel().atLeast(threshold)) {
+                return Main.FINDINGS;
+            }
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,71 @@
+package org.reportlint.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.reportlint.input.InputException;
+import org.reportlint.input.SourceReader;
+import org.reportlint.input.SourceText;
+
+/** Expands the command line's paths (files, directories walked for readable files, {@code -}) into inputs. */
+final class InputCollector {
+    /** One input to lint: its source, or the error that kept it from being read. */
+    record Input(String name, SourceText source, String error) {
+    }
+
+    private final SourceReader reader;
+
+    InputCollector(SourceReader reader) {
+        this.reader = reader;
+    }
+
+    List<Input> collect(List<String> paths, String stdinName, InputStream stdin) {
+        List<Input> out = new ArrayList<>();
+        for (String p : paths) {
+            if (p.equals("-")) {
+                out.add(read(() -> reader.read(stdin, stdinName), stdinName));
+                continue;
+            }
+            Path path = Path.of(p);
+            if (Files.isDirectory(path)) {
+                out.addAll(walk(path, p));
+            } else {
+                out.add(read(() -> reader.read(path, p), p));
+            }
+        }
+        return out;
+    }
+
+    private List<Input> walk(Path dir, String shown) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(f -> reader.accepts(f.getFileName().toString()))
+                    .sorted().map(f -> {
+                        String name = join(shown, dir.relativize(f).toString());
+                        return read(() -> reader.read(f, name), name);
+                    }).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(new Input(shown, null, shown + ": cannot list directory (" + e.getMessage() + ")"));
+        }
+    }
+
+    private static String join(String dir, String rel) {
+        String d = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+        return (d.isEmpty() || d.equals(".") ? rel : d + "/" + rel).replace('\\', '/');
+    }
+
+    private interface Read {
+        SourceText get() throws InputException;
+    }
+
+    private static Input read(Read r, String name) {
+        try {
+            return new Input(name, r.get(), null);
+        } catch (InputException e) {
+            return new Input(name, null, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.reportlint.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code reportlint check|rules|facts …}. Exit 0 clean, 1 findings at or above --fail-on, 2 trouble. */
+@Command(name = "reportlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Proofreading and consistency checks for Chinese government work reports.",
+        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
+                "2:usage error, unreadable input or rules that do not compile"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int TROUBLE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Standard input for {@code check -}; replaceable in tests. */
+    InputStream stdin = System.in;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (check, rules, …)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /** Runs the command line with the given streams (written as UTF-8); never throws, returns the exit code. */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        Main main = new Main();
+        main.stdin = in;
+        CommandLine cl = new CommandLine(main);
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e2 = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        cl.setOut(o);
+        cl.setErr(e2);
+        cl.setExitCodeExceptionMapper(e -> TROUBLE);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            e2.println("reportlint: internal error: " + e);
+            return TROUBLE;
+        });
+        int code = cl.execute(args);
+        o.flush();
+        e2.flush();
+        return code;
+    }
+}
