@@ -1,5 +1,6 @@
 package org.reportlint.data;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -23,6 +25,7 @@ public final class DataSet {
 
     private final Map<String, Lexicon> lexicons;
     private final Map<String, Threshold> thresholds;
+    private volatile WordDictionary words;
 
     private DataSet(Map<String, Lexicon> lexicons, Map<String, Threshold> thresholds) {
         this.lexicons = lexicons;
@@ -65,35 +68,47 @@ public final class DataSet {
         }
     }
 
-    /** Parses one data file: {@code # key: value} header lines, then entries; {@code #} lines are comments. */
+    /**
+     * Parses one data file: {@code # key: value} header lines, then entries; other {@code #} lines are
+     * comments. A {@code # facts: no} lexicon has its entries read on first use.
+     */
     static Lexicon read(Path p) throws IOException {
         String name = p.getFileName().toString().replaceFirst("\\.tsv$", "");
         Map<String, String> header = new LinkedHashMap<>();
-        List<LexiconEntry> entries = new ArrayList<>();
-        List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (i == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("#")) {
+        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null && (line.startsWith("#") || line.startsWith("\uFEFF#"))) {
                 int colon = line.indexOf(':');
-                if (entries.isEmpty() && colon > 1) {
-                    String key = line.substring(1, colon).trim().toLowerCase(java.util.Locale.ROOT);
+                if (colon > 1) {
+                    String key = line.substring(line.indexOf('#') + 1, colon).trim().toLowerCase(Locale.ROOT);
                     if (key.matches("[a-z-]+")) {
                         header.merge(key, line.substring(colon + 1).trim(), (a, b) -> a + " " + b);
                     }
                 }
-                continue;
             }
-            String[] cols = line.split("\t", -1);
-            entries.add(new LexiconEntry(name, cols[0].strip(), cols.length > 1 ? cols[1].strip() : "",
-                    cols.length > 2 ? cols[2].strip() : ""));
         }
-        return new Lexicon(name, header, entries);
+        if ("no".equals(header.get("facts"))) {
+            return new Lexicon(name, p, header, () -> entries(p, name));
+        }
+        return new Lexicon(name, p, header, () -> entries(p, name));
+    }
+
+    private static List<LexiconEntry> entries(Path p, String name) {
+        List<LexiconEntry> entries = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("\uFEFF#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                entries.add(new LexiconEntry(name, cols[0].strip(), cols.length > 1 ? cols[1].strip() : "",
+                        cols.length > 2 ? cols[2].strip() : ""));
+            }
+        } catch (IOException e) {
+            throw new DataException(p + ": cannot read (" + e.getMessage() + ")");
+        }
+        return entries;
     }
 
     public Lexicon lexicon(String name) {
@@ -106,6 +121,21 @@ public final class DataSet {
 
     public Threshold threshold(String name) {
         return thresholds.get(name);
+    }
+
+    /** The general word list ({@code words.tsv}), or an empty dictionary when the data set has none. */
+    public WordDictionary words() {
+        WordDictionary w = words;
+        if (w == null) {
+            synchronized (this) {
+                if (words == null) {
+                    Lexicon lex = lexicons.get(WordDictionary.LEXICON);
+                    words = lex == null || lex.file() == null ? WordDictionary.EMPTY : WordDictionary.read(lex.file());
+                }
+                w = words;
+            }
+        }
+        return w;
     }
 
     /** The facts every rule session starts with: thresholds and the entries of fact lexicons. */

@@ -1,9 +1,12 @@
 package org.reportlint.data;
 
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.reportlint.facts.LexiconEntry;
 
 /**
@@ -12,23 +15,52 @@ import org.reportlint.facts.LexiconEntry;
  */
 public final class Lexicon {
     private final String name;
+    private final Path file;
     private final Map<String, String> header;
-    private final List<LexiconEntry> entries;
-    private final Map<String, LexiconEntry> byText;
+    private final Supplier<List<LexiconEntry>> loader;
+    private volatile Loaded loaded;
+
+    private record Loaded(List<LexiconEntry> entries, Map<String, LexiconEntry> byText) {
+    }
 
     public Lexicon(String name, Map<String, String> header, List<LexiconEntry> entries) {
+        this(name, null, header, () -> entries);
+    }
+
+    /** A lexicon read from {@code file}, its entries on first use. */
+    public Lexicon(String name, Path file, Map<String, String> header, Supplier<List<LexiconEntry>> loader) {
         this.name = name;
+        this.file = file;
         this.header = Collections.unmodifiableMap(new LinkedHashMap<>(header));
-        this.entries = List.copyOf(entries);
-        Map<String, LexiconEntry> map = new LinkedHashMap<>();
-        for (LexiconEntry e : entries) {
-            map.putIfAbsent(e.getText(), e);
+        this.loader = loader;
+    }
+
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l == null) {
+            synchronized (this) {
+                l = loaded;
+                if (l == null) {
+                    List<LexiconEntry> entries = List.copyOf(loader.get());
+                    Map<String, LexiconEntry> map = new HashMap<>(entries.size() * 2);
+                    for (LexiconEntry e : entries) {
+                        map.putIfAbsent(e.getText(), e);
+                    }
+                    l = new Loaded(entries, Collections.unmodifiableMap(map));
+                    loaded = l;
+                }
+            }
         }
-        this.byText = Collections.unmodifiableMap(map);
+        return l;
     }
 
     public String name() {
         return name;
+    }
+
+    /** The data file, or null for a lexicon built in memory. */
+    public Path file() {
+        return file;
     }
 
     /** Header field, e.g. {@code source}; null when absent. */
@@ -41,16 +73,16 @@ public final class Lexicon {
     }
 
     public List<LexiconEntry> entries() {
-        return entries;
+        return loaded().entries();
     }
 
     public boolean contains(String text) {
-        return byText.containsKey(text);
+        return loaded().byText().containsKey(text);
     }
 
     /** The first entry with this text, or null. */
     public LexiconEntry get(String text) {
-        return byText.get(text);
+        return loaded().byText().get(text);
     }
 
     /**

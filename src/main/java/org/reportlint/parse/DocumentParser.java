@@ -29,6 +29,7 @@ public final class DocumentParser {
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
         for (Paragraph p : paragraphs) {
             facts.add(p);
+            facts.addAll(SentenceSplitter.split(p));
             facts.addAll(RepeatScanner.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
