@@ -2,8 +2,6 @@ package org.reportlint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +14,11 @@ import org.reportlint.input.SourceReader;
 import org.reportlint.report.FileReport;
 import org.reportlint.report.Finding;
 import org.reportlint.report.Formatter;
+import org.reportlint.report.HtmlFormatter;
 import org.reportlint.report.JsonFormatter;
+import org.reportlint.report.JunitFormatter;
 import org.reportlint.report.LintRun;
+import org.reportlint.report.SarifFormatter;
 import org.reportlint.report.Severity;
 import org.reportlint.report.TextFormatter;
 import picocli.CommandLine;
@@ -29,9 +30,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Lint reports: files, directories (recursive, *.txt) or - for standard input.")
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     enum FailOn { error, warning, info, never }
+
+    enum Colour { auto, always, never }
 
     @Parameters(paramLabel = "PATH", description = "Files or directories; - reads standard input "
             + "(default: reports-under-test).")
@@ -40,11 +41,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name for the report read from -.")
     String stdinName = "<stdin>";
 
-    @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Option(names = "--format", paramLabel = "NAME[:FILE]", converter = OutputSpec.Converter.class,
+            description = "Output format: text, json, sarif, junit, html; NAME:FILE writes that format to FILE. "
+                    + "Repeat for several outputs (default: text).")
+    List<OutputSpec> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the formats given without :FILE to FILE instead of standard output.")
     Path output;
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "Colour text output: auto (on a terminal, "
+            + "unless NO_COLOR is set), always, never (default: ${DEFAULT-VALUE}).")
+    Colour colour = Colour.auto;
 
     @Option(names = "--fail-on", description = "Exit 1 when a finding is at or above this severity: "
             + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -69,9 +77,15 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
+        Outputs outputs;
+        try {
+            outputs = Outputs.plan(formats, output, parent.env.cwd());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Linter linter;
         try {
-            linter = Linter.load(rules == null ? Home.rules() : rules);
+            linter = Linter.load(rulesDir());
         } catch (RuleCompileException e) {
             e.problems().forEach(err::println);
             return Main.TROUBLE;
@@ -96,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         LintRun run = new LintRun(Version.get(), reports, List.copyOf(linter.catalog().rules()),
                 (System.nanoTime() - t0) / 1_000_000);
-        write(run);
+        outputs.write(run, t -> formatter(t, linter), spec.commandLine().getOut());
         return exitCode(run);
     }
 
@@ -105,17 +119,26 @@ final class CheckCommand implements Callable<Integer> {
         return Files.isDirectory(here) ? "reports-under-test" : Home.dir().resolve("reports-under-test").toString();
     }
 
-    private void write(LintRun run) throws IOException {
-        Formatter f = format == Format.json ? new JsonFormatter() : new TextFormatter(quiet);
-        if (output != null) {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                f.write(run, w);
-            }
-        } else {
-            PrintWriter w = spec.commandLine().getOut();
-            f.write(run, w);
-            w.flush();
-        }
+    private Formatter formatter(Outputs.Target t, Linter linter) {
+        return switch (t.format()) {
+            case text -> new TextFormatter(quiet, colour == Colour.always
+                    || (colour == Colour.auto && t.toStdout() && parent.env.colour()));
+            case json -> new JsonFormatter();
+            case sarif -> new SarifFormatter(RuleDocs.headers(rulesRoot(), linter.catalog().rules()),
+                    parent.env.cwd());
+            case junit -> new JunitFormatter();
+            case html -> new HtmlFormatter();
+        };
+    }
+
+    private Path rulesDir() {
+        return rules == null ? Home.rules() : rules;
+    }
+
+    /** The directory rule sources are named relative to ({@code rules/x.drl}): the rules directory's parent. */
+    private Path rulesRoot() {
+        Path abs = rulesDir().toAbsolutePath().normalize();
+        return abs.getParent() == null ? abs : abs.getParent();
     }
 
     private int exitCode(LintRun run) {
