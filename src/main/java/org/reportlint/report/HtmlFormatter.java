@@ -40,7 +40,17 @@ public final class HtmlFormatter implements Formatter {
         for (Map.Entry<String, Integer> e : s.byCategory().entrySet()) {
             filter("cat", e.getKey(), e.getValue(), out);
         }
-        out.append("</fieldset>\n</form>\n</header>\n");
+        out.append("</fieldset>\n</form>\n");
+        if (run.files().size() > 1) {
+            out.append("<nav class=\"files\">");
+            for (int i = 0; i < run.files().size(); i++) {
+                FileReport f = run.files().get(i);
+                out.append("<a href=\"#f").append(String.valueOf(i)).append("\">").append(esc(f.file())).append(" (")
+                        .append(f.failed() ? "unreadable" : String.valueOf(f.findings().size())).append(")</a>");
+            }
+            out.append("</nav>\n");
+        }
+        out.append("</header>\n");
     }
 
     private static void filter(String kind, String value, int count, Appendable out) throws IOException {
@@ -60,8 +70,13 @@ public final class HtmlFormatter implements Formatter {
                 .append(String.valueOf(f.characters())).append(" characters · ").append(esc(f.encoding()))
                 .append("</small></h2>\n<div class=\"cols\">\n<div class=\"text\">\n");
         List<Finding> fs = f.findings();
-        for (int line = 1; line <= f.sourceLines().size(); line++) {
-            out.append("<div class=\"ln\" id=\"").append(id).append("-L").append(String.valueOf(line))
+        int shown = f.sourceLines().size();
+        if (shown > 1 && f.sourceLines().get(shown - 1).isEmpty()) {
+            shown--; // the empty "line" after a final line break
+        }
+        for (int line = 1; line <= shown; line++) {
+            out.append(f.sourceLines().get(line - 1).isBlank() ? "<div class=\"ln blank\" id=\"" : "<div class=\"ln\" id=\"")
+                    .append(id).append("-L").append(String.valueOf(line))
                     .append("\"><span class=\"no\">").append(String.valueOf(line)).append("</span><span class=\"src\">");
             lineHtml(f.sourceLines().get(line - 1), line, fs, id, out);
             out.append("</span></div>\n");
