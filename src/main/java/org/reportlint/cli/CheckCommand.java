@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reportlint.data.DataException;
+import org.reportlint.engine.Config;
+import org.reportlint.engine.ConfigException;
+import org.reportlint.engine.ConfiguredPolicy;
 import org.reportlint.engine.Linter;
 import org.reportlint.engine.RuleCompileException;
 import org.reportlint.input.SourceReader;
@@ -55,8 +58,11 @@ final class CheckCommand implements Callable<Integer> {
     Colour colour = Colour.auto;
 
     @Option(names = "--fail-on", description = "Exit 1 when a finding is at or above this severity: "
-            + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    FailOn failOn = FailOn.error;
+            + "${COMPLETION-CANDIDATES} (default: the configuration's failOn, else error).")
+    FailOn failOn;
+
+    @CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: the project's rules/).")
     Path rules;
@@ -84,8 +90,15 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Linter linter;
+        Config config;
         try {
+            config = configOptions.file(parent.env);
             linter = Linter.load(rulesDir());
+            ConfiguredPolicy policy = configOptions.policy(config, parent.env, linter.catalog());
+            linter = linter.withPolicy(policy);
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> err.println("reportlint: " + p));
+            return Main.TROUBLE;
         } catch (RuleCompileException e) {
             e.problems().forEach(err::println);
             return Main.TROUBLE;
@@ -94,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.TROUBLE;
         }
         List<String> targets = paths.isEmpty() ? List.of(defaultCorpus()) : paths;
-        List<InputCollector.Input> inputs = new InputCollector(new SourceReader())
+        List<InputCollector.Input> inputs = new InputCollector(new SourceReader(), parent.env.cwd())
                 .collect(targets, stdinName, parent.stdin);
         List<FileReport> reports = new ArrayList<>();
         for (InputCollector.Input in : inputs) {
@@ -110,12 +123,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         LintRun run = new LintRun(Version.get(), reports, List.copyOf(linter.catalog().rules()),
                 (System.nanoTime() - t0) / 1_000_000);
-        outputs.write(run, t -> formatter(t, linter), spec.commandLine().getOut());
-        return exitCode(run);
+        Linter used = linter;
+        outputs.write(run, t -> formatter(t, used), spec.commandLine().getOut());
+        return exitCode(run, failOn != null ? failOn : config.failOn() != null ? FailOn.valueOf(config.failOn())
+                : FailOn.error);
     }
 
     private String defaultCorpus() {
-        Path here = Path.of("reports-under-test");
+        Path here = parent.env.cwd().resolve("reports-under-test");
         return Files.isDirectory(here) ? "reports-under-test" : Home.dir().resolve("reports-under-test").toString();
     }
 
@@ -132,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Path rulesDir() {
-        return rules == null ? Home.rules() : rules;
+        return rules == null ? Home.rules() : parent.env.cwd().resolve(rules);
     }
 
     /** The directory rule sources are named relative to ({@code rules/x.drl}): the rules directory's parent. */
@@ -141,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
         return abs.getParent() == null ? abs : abs.getParent();
     }
 
-    private int exitCode(LintRun run) {
+    private static int exitCode(LintRun run, FailOn failOn) {
         if (run.files().stream().anyMatch(FileReport::failed)) {
             return Main.TROUBLE;
         }

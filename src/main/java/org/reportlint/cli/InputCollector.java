@@ -18,9 +18,12 @@ final class InputCollector {
     }
 
     private final SourceReader reader;
+    private final Path cwd;
 
-    InputCollector(SourceReader reader) {
+    /** @param cwd the directory relative paths are resolved against (names stay as given) */
+    InputCollector(SourceReader reader, Path cwd) {
         this.reader = reader;
+        this.cwd = cwd;
     }
 
     List<Input> collect(List<String> paths, String stdinName, InputStream stdin) {
@@ -30,7 +33,7 @@ final class InputCollector {
                 out.add(read(() -> reader.read(stdin, stdinName), stdinName));
                 continue;
             }
-            Path path = Path.of(p);
+            Path path = cwd.resolve(p);
             if (Files.isDirectory(path)) {
                 out.addAll(walk(path, p));
             } else {
