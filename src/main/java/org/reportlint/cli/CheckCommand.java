@@ -10,10 +10,10 @@ import java.util.concurrent.Callable;
 import org.reportlint.data.DataException;
 import org.reportlint.engine.Config;
 import org.reportlint.engine.ConfigException;
-import org.reportlint.engine.ConfiguredPolicy;
 import org.reportlint.engine.Linter;
 import org.reportlint.engine.RuleCompileException;
 import org.reportlint.input.SourceReader;
+import org.reportlint.report.Baseline;
 import org.reportlint.report.FileReport;
 import org.reportlint.report.Finding;
 import org.reportlint.report.Formatter;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code reportlint check [PATH…]}: lint files, directories or standard input. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Lint reports: files, directories (recursive, *.txt) or - for standard input.")
 final class CheckCommand implements Callable<Integer> {
     enum FailOn { error, warning, info, never }
@@ -53,10 +53,6 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the formats given without :FILE to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--color", paramLabel = "WHEN", description = "Colour text output: auto (on a terminal, "
-            + "unless NO_COLOR is set), always, never (default: ${DEFAULT-VALUE}).")
-    Colour colour = Colour.auto;
-
     @Option(names = "--fail-on", description = "Exit 1 when a finding is at or above this severity: "
             + "${COMPLETION-CANDIDATES} (default: the configuration's failOn, else error).")
     FailOn failOn;
@@ -64,8 +60,26 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out findings this baseline records; "
+            + "only new findings are reported and fail the run.")
+    Path baseline;
+
+    @Option(names = "--update-baseline", description = "Write every current finding to the --baseline file.")
+    boolean updateBaseline;
+
+    @Option(names = "--changed-since", paramLabel = "REF", description = "Lint only files changed since the git "
+            + "ref REF (committed or not) and untracked files.")
+    String changedSince;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files linted at once (default: all cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: the project's rules/).")
     Path rules;
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "Colour text output: auto (on a terminal, "
+            + "unless NO_COLOR is set), always, never (default: ${DEFAULT-VALUE}).")
+    Colour colour = Colour.auto;
 
     @Option(names = {"-q", "--quiet"}, description = "Text format: no excerpts, only diagnostics and the summary.")
     boolean quiet;
@@ -83,50 +97,75 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        Outputs outputs;
-        try {
-            outputs = Outputs.plan(formats, output, parent.env.cwd());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        Linter linter;
+        Outputs outputs = plan();
         Config config;
+        Linter linter;
+        List<InputCollector.Input> inputs;
         try {
             config = configOptions.file(parent.env);
             linter = Linter.load(rulesDir());
-            ConfiguredPolicy policy = configOptions.policy(config, parent.env, linter.catalog());
-            linter = linter.withPolicy(policy);
-        } catch (ConfigException e) {
-            e.problems().forEach(p -> err.println("reportlint: " + p));
+            linter = linter.withPolicy(configOptions.policy(config, parent.env, linter.catalog()));
+            inputs = inputs();
+        } catch (ConfigException | RuleCompileException e) {
+            List<String> problems = e instanceof ConfigException c ? c.problems()
+                    : ((RuleCompileException) e).problems();
+            problems.forEach(p -> err.println(e instanceof ConfigException ? "reportlint: " + p : p));
             return Main.TROUBLE;
-        } catch (RuleCompileException e) {
-            e.problems().forEach(err::println);
-            return Main.TROUBLE;
-        } catch (DataException e) {
-            err.println(e.getMessage());
+        } catch (DataException | IOException e) {
+            err.println("reportlint: " + e.getMessage());
             return Main.TROUBLE;
         }
-        List<String> targets = paths.isEmpty() ? List.of(defaultCorpus()) : paths;
-        List<InputCollector.Input> inputs = new InputCollector(new SourceReader(), parent.env.cwd())
-                .collect(targets, stdinName, parent.stdin);
-        List<FileReport> reports = new ArrayList<>();
-        for (InputCollector.Input in : inputs) {
-            if (in.error() != null) {
-                err.println("reportlint: " + in.error());
-                reports.add(FileReport.failed(in.name(), in.error()));
-            } else {
-                if (verbose) {
-                    err.println(in.name() + ": decoded as " + in.source().encoding());
-                }
-                reports.add(linter.lint(in.source()));
-            }
+        List<FileReport> reports;
+        try (Progress progress = new Progress(err, parent.env.stderrTerminal(), inputs.size())) {
+            reports = LintRunner.run(linter, inputs, jobs, progress, err, verbose);
         }
         LintRun run = new LintRun(Version.get(), reports, List.copyOf(linter.catalog().rules()),
                 (System.nanoTime() - t0) / 1_000_000);
+        try {
+            run = applyBaseline(run);
+        } catch (IOException e) {
+            err.println("reportlint: " + e.getMessage());
+            return Main.TROUBLE;
+        }
         Linter used = linter;
         outputs.write(run, t -> formatter(t, used), spec.commandLine().getOut());
         return exitCode(run, failOn != null ? failOn : config.failOn() != null ? FailOn.valueOf(config.failOn())
                 : FailOn.error);
+    }
+
+    private Outputs plan() {
+        if (updateBaseline && baseline == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--update-baseline needs --baseline FILE");
+        }
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        try {
+            return Outputs.plan(formats, output, parent.env.cwd());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private List<InputCollector.Input> inputs() throws IOException {
+        List<String> targets = paths.isEmpty() ? List.of(defaultCorpus()) : paths;
+        InputCollector.Include include = InputCollector.Include.ALL;
+        if (changedSince != null) {
+            include = new ChangedFiles(changedSince)::contains;
+        }
+        return new InputCollector(new SourceReader(), parent.env.cwd()).collect(targets, stdinName, parent.stdin,
+                include);
+    }
+
+    private LintRun applyBaseline(LintRun run) throws IOException {
+        if (baseline == null) {
+            return run;
+        }
+        Path file = parent.env.cwd().resolve(baseline);
+        if (updateBaseline) {
+            Baseline.write(file, run, parent.env.cwd());
+        }
+        return Baseline.read(file).apply(run, parent.env.cwd());
     }
 
     private String defaultCorpus() {
