@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CheckCommand.class,
             RulesCommand.class,
+            ExplainCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
