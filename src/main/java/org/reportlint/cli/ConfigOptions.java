@@ -37,7 +37,12 @@ final class ConfigOptions {
         if (config != null && !java.nio.file.Files.isRegularFile(p)) {
             throw new ConfigException(config + ": configuration file not found");
         }
-        return p == null ? Config.empty(env.cwd()) : ConfigLoader.load(p);
+        if (p == null) {
+            return Config.empty(env.cwd());
+        }
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = env.cwd().toAbsolutePath().normalize();
+        return ConfigLoader.load(abs, abs.startsWith(cwd) ? cwd.relativize(abs) : abs);
     }
 
     /** The policy for the loaded rules; unknown rule ids in the file or on the command line are errors. */

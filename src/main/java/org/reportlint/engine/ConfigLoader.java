@@ -61,14 +61,18 @@ public final class ConfigLoader {
 
     /** Reads a configuration file; YAML when it ends in {@code .yaml}/{@code .yml}, JSON otherwise. */
     public static Config load(Path file) throws ConfigException {
-        String shown = file.toString();
+        return load(file, file);
+    }
+
+    /** @param shown how {@code file} is named in messages (relative to the working directory, say) */
+    public static Config load(Path file, Path shown) throws ConfigException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ConfigException(shown + ": cannot read configuration (" + e.getMessage() + ")");
         }
-        String lower = shown.toLowerCase(java.util.Locale.ROOT);
+        String lower = file.toString().toLowerCase(java.util.Locale.ROOT);
         ObjectMapper mapper = lower.endsWith(".yaml") || lower.endsWith(".yml") ? new ObjectMapper(new YAMLFactory())
                 : new ObjectMapper();
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -81,7 +85,7 @@ public final class ConfigLoader {
                     ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
         }
         Path dir = file.toAbsolutePath().normalize().getParent();
-        return parse(file, dir, root == null || root.isMissingNode() ? mapper.createObjectNode() : root);
+        return parse(shown, dir, root == null || root.isMissingNode() ? mapper.createObjectNode() : root);
     }
 
     /** The command line's {@code --rule ID=LEVEL} and {@code --category CAT=LEVEL}, checked like a file's. */
@@ -100,9 +104,9 @@ public final class ConfigLoader {
         return s;
     }
 
-    static Config parse(Path file, Path baseDir, JsonNode root) throws ConfigException {
-        ConfigLoader l = new ConfigLoader(file.toString());
-        Config c = l.config(file, baseDir, root);
+    static Config parse(Path shown, Path baseDir, JsonNode root) throws ConfigException {
+        ConfigLoader l = new ConfigLoader(shown.toString());
+        Config c = l.config(shown, baseDir, root);
         if (!l.problems.isEmpty()) {
             throw new ConfigException(l.problems);
         }

@@ -48,7 +48,6 @@ public final class SarifFormatter implements Formatter {
         ObjectNode driver = r.putObject("tool").putObject("driver");
         driver.put("name", "reportlint");
         driver.put("version", run.version());
-        driver.put("informationUri", "https://github.com/reportlint/reportlint");
         ArrayNode rules = driver.putArray("rules");
         for (RuleDescription d : run.rules()) {
             ruleIndex.put(d.id(), rules.size());
