@@ -49,9 +49,9 @@ final class ConfigOptions {
     ConfiguredPolicy policy(Config file, Environment env, RuleCatalog catalog) throws ConfigException {
         Config.Settings cli = ConfigLoader.commandLine(rules, categories);
         var ids = catalog.rules().stream().map(r -> r.id()).toList();
-        ConfigLoader.checkRuleIds(file, ids);
+        Config.checkRuleIds(file, ids);
         try {
-            ConfigLoader.checkRuleIds(new Config(null, env.cwd(), null, cli, List.of(), List.of()), ids);
+            Config.checkRuleIds(new Config(null, env.cwd(), null, cli, List.of(), List.of()), ids);
         } catch (ConfigException e) {
             throw new ConfigException(e.problems().stream().map(x -> x.replace("command line: rules.", "--rule "))
                     .toList());

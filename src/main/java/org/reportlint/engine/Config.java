@@ -4,6 +4,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,5 +95,30 @@ public record Config(Path file, Path baseDir, String failOn, Settings settings, 
             }
         }
         return s;
+    }
+
+    /** Rule ids the configuration names that the loaded rules do not have: errors, like unknown keys. */
+    public static void checkRuleIds(Config c, Collection<String> ids) throws ConfigException {
+        String name = c.file() == null ? "command line" : c.file().toString();
+        Map<String, String> named = new LinkedHashMap<>(); // where → rule id
+        c.settings().rules().keySet().forEach(id -> named.put("rules." + id, id));
+        for (int i = 0; i < c.overrides().size(); i++) {
+            for (String id : c.overrides().get(i).settings().rules().keySet()) {
+                named.put("overrides[" + i + "].rules." + id, id);
+            }
+        }
+        for (int i = 0; i < c.suppressions().size(); i++) {
+            named.put("suppress[" + i + "].rule", c.suppressions().get(i).rule());
+        }
+        List<String> problems = new ArrayList<>();
+        named.forEach((where, id) -> {
+            if (!ids.contains(id)) {
+                problems.add(name + ": " + where + ": unknown rule id '" + id + "'" + ConfigLoader.didYouMean(id, ids)
+                        + " (reportlint rules lists them)");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
     }
 }

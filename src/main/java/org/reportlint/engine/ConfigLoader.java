@@ -266,32 +266,8 @@ public final class ConfigLoader {
         problems.add(name + ": " + (at.isEmpty() ? "" : at + ": ") + message);
     }
 
-    /** Rule ids the configuration names that the loaded rules do not have: errors, like unknown keys. */
-    public static void checkRuleIds(Config c, Collection<String> ids) throws ConfigException {
-        String name = c.file() == null ? "command line" : c.file().toString();
-        Map<String, String> named = new LinkedHashMap<>(); // where → rule id
-        c.settings().rules().keySet().forEach(id -> named.put("rules." + id, id));
-        for (int i = 0; i < c.overrides().size(); i++) {
-            for (String id : c.overrides().get(i).settings().rules().keySet()) {
-                named.put("overrides[" + i + "].rules." + id, id);
-            }
-        }
-        for (int i = 0; i < c.suppressions().size(); i++) {
-            named.put("suppress[" + i + "].rule", c.suppressions().get(i).rule());
-        }
-        List<String> problems = new ArrayList<>();
-        named.forEach((where, id) -> {
-            if (!ids.contains(id)) {
-                problems.add(name + ": " + where + ": unknown rule id '" + id + "'" + didYouMean(id, ids)
-                        + " (reportlint rules lists them)");
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
-        }
-    }
-
-    static String didYouMean(String s, Collection<String> known) {
+    /** {@code " (did you mean X?)"} for the closest known name, or "" when none is close. */
+    public static String didYouMean(String s, Collection<String> known) {
         LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
         String best = null;
         int bestD = Integer.MAX_VALUE;
