@@ -81,7 +81,8 @@ public final class HtmlFormatter implements Formatter {
             lineHtml(f.sourceLines().get(line - 1), line, fs, id, out);
             out.append("</span></div>\n");
         }
-        out.append("</div>\n<aside class=\"panel\">\n<h3>findings</h3>\n<ol class=\"findings\">\n");
+        out.append("</div>\n<aside class=\"panel\">\n<h3>findings</h3>\n")
+                .append(fs.isEmpty() ? "<p class=\"none\">no findings</p>\n" : "").append("<ol class=\"findings\">\n");
         for (int i = 0; i < fs.size(); i++) {
             finding(fs.get(i), id, i, out);
         }
