@@ -76,7 +76,7 @@ public final class Quantity {
         return b.high;
     }
 
-    /** Half the step of the last written digit, in base units: 1.2亿元 → 5000000, 2000个 → 0.5. */
+    /** The rounding the writing allows, in base units: 1.2亿元 → 5000000, 5.5% → 0.05, 2000个 → 0 (exact). */
     public BigDecimal getTolerance() {
         return b.tolerance;
     }

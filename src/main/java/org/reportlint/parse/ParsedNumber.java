@@ -26,9 +26,12 @@ public record ParsedNumber(int start, int end, BigDecimal value, int decimals, S
         return malformed == null;
     }
 
-    /** Half the step of the last written digit: the rounding the writing allows (1.2亿 → 5000000). */
+    /**
+     * The rounding the writing allows: half the step of the last written digit when that digit is a decimal or
+     * sits above a multiplier (1.2亿 → 5000000, 5.5 → 0.05); a plain integer (2000) is taken as exact.
+     */
     public BigDecimal tolerance() {
-        return new BigDecimal("0.5").scaleByPowerOfTen(-decimals);
+        return decimals == 0 ? BigDecimal.ZERO : new BigDecimal("0.5").scaleByPowerOfTen(-decimals);
     }
 
     ParsedNumber withEnd(int newEnd) {

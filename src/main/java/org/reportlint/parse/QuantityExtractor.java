@@ -31,6 +31,7 @@ public final class QuantityExtractor {
         GrowthClaimParser growth = new GrowthClaimParser(data.cues(), data.words());
         TargetClaimParser targets = new TargetClaimParser(data.cues());
         SumClaimParser sums = new SumClaimParser(data.cues());
+        RespectiveListParser respective = new RespectiveListParser(data.cues());
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             List<Sentence> ss = sentences.get(i);
@@ -46,7 +47,7 @@ public final class QuantityExtractor {
             out.addAll(gs);
             out.addAll(targets.parse(p, ss, qs, gs));
             out.addAll(sums.parse(p, ss, qs));
-            out.addAll(RespectiveListParser.parse(p, qs));
+            out.addAll(respective.parse(p, qs));
         }
         List<Object> enumerations = EnumerationParser.parse(paragraphs);
         out.addAll(enumerations);

@@ -17,10 +17,13 @@ final class RespectiveListParser {
     private static final String CLAUSE_ENDS = "，,；;：:。！？!?";
     private static final String LIST_SEPARATORS = "、和及与";
 
-    private RespectiveListParser() {
+    private final CueTable cues;
+
+    RespectiveListParser(CueTable cues) {
+        this.cues = cues;
     }
 
-    static List<RespectiveList> parse(Paragraph p, List<Quantity> qs) {
+    List<RespectiveList> parse(Paragraph p, List<Quantity> qs) {
         String t = p.getText();
         List<RespectiveList> out = new ArrayList<>();
         for (int w = t.indexOf("分别"); w >= 0; w = t.indexOf("分别", w + 2)) {
@@ -28,10 +31,11 @@ final class RespectiveListParser {
             if (values.isEmpty()) {
                 continue;
             }
-            int from = w;
-            while (from > 0 && CLAUSE_ENDS.indexOf(t.charAt(from - 1)) < 0) {
-                from--;
+            int from = clauseStart(t, w);
+            if (onlyBase(t, from, w) && from > 1) {
+                from = clauseStart(t, from - 1);
             }
+            from = skipLead(t, from, w);
             List<Span> subjects = subjects(p, t, from, w);
             if (subjects.isEmpty()) {
                 continue;
@@ -42,6 +46,37 @@ final class RespectiveListParser {
             out.add(new RespectiveList(subjects, values, verb, p.spanOf(from, last.getExtentEnd()), s));
         }
         return out;
+    }
+
+    private static int clauseStart(String t, int i) {
+        int from = i;
+        while (from > 0 && CLAUSE_ENDS.indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
+    }
+
+    /** 较2019年, 同比: a clause that is only a comparison base names no subject. */
+    private boolean onlyBase(String t, int from, int to) {
+        String c = t.substring(from, to).strip();
+        return c.isEmpty() || cues.has("base", c)
+                || (cues.has("base-prefix", c.substring(0, 1)) && c.endsWith("年") && c.length() <= 7);
+    }
+
+    /** 预计, 确保, 实现, 全市: words that open the clause are not part of the first subject. */
+    private int skipLead(String t, int from, int to) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (String role : new String[] {"lead", "target", "expected", "verb"}) {
+                String w = cues.startingAt(role, t, from);
+                if (w != null && from + w.length() < to - 1) {
+                    from += w.length();
+                    moved = true;
+                }
+            }
+        }
+        return from;
     }
 
     /** The first figure in the clause after 分别 and those that follow it as a list. */

@@ -42,7 +42,9 @@ final class SumClaimParser {
         for (String cue : cues.words("total-after")) {
             for (int w = t.indexOf(cue); w >= 0; w = t.indexOf(cue, w + 1)) {
                 Sentence s = sentenceAt(sentences, w);
-                List<Quantity> after = between(figures, w + cue.length(), Math.min(s.getEnd(), w + cue.length() + 4));
+                int from = w + cue.length();
+                List<Quantity> after = figures.stream().filter(q -> q.getStart() >= from && q.getStart() <= from + 3
+                        && q.getEnd() <= s.getEnd()).toList();
                 List<Quantity> before = between(figures, s.getStart(), w);
                 if (!after.isEmpty() && before.size() >= 2) {
                     columns(List.of(after.get(0)), before, true, cue, out, true);

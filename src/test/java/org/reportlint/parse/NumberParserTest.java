@@ -108,9 +108,9 @@ class NumberParserTest {
     }
 
     @org.junit.jupiter.api.Test
-    void toleranceIsHalfTheLastWrittenDigit() {
+    void toleranceIsHalfTheLastWrittenDigitAndIntegersAreExact() {
         assertEquals(0, new BigDecimal("5000000").compareTo(NumberParser.parse("1.2亿").tolerance()));
-        assertEquals(0, new BigDecimal("0.5").compareTo(NumberParser.parse("2000").tolerance()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(NumberParser.parse("2000").tolerance()));
         assertEquals(0, new BigDecimal("0.05").compareTo(NumberParser.parse("5.5").tolerance()));
     }
 }

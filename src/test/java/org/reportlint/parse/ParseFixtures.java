@@ -38,6 +38,33 @@ final class ParseFixtures {
         return new Paragraph(0, text, origin, 1, 1);
     }
 
+    private static QuantityExtractor extractor;
+
+    /** All quantity and claim facts of paragraphs given one per string. */
+    static synchronized List<Object> extract(String... texts) {
+        if (extractor == null) {
+            extractor = new QuantityExtractor(data());
+        }
+        List<Paragraph> ps = new java.util.ArrayList<>();
+        List<List<Sentence>> ss = new java.util.ArrayList<>();
+        int offset = 0;
+        for (int k = 0; k < texts.length; k++) {
+            int[] origin = new int[texts[k].length()];
+            for (int i = 0; i < origin.length; i++) {
+                origin[i] = offset + i;
+            }
+            offset += texts[k].length() + 1;
+            Paragraph p = new Paragraph(k, texts[k], origin, k + 1, k + 1);
+            ps.add(p);
+            ss.add(SentenceSplitter.split(p));
+        }
+        return extractor.extract(ps, ss);
+    }
+
+    static <T> List<T> facts(Class<T> type, String... texts) {
+        return extract(texts).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     static List<Quantity> quantities(String text) {
         Paragraph p = paragraph(text);
         return new QuantityScanner(quantityData()).scan(p, SentenceSplitter.split(p));
