@@ -14,12 +14,17 @@ import org.reportlint.facts.LexiconEntry;
 public final class CueTable {
     private final Map<String, Set<String>> byRole = new HashMap<>();
     private final Map<String, Integer> maxLength = new HashMap<>();
+    private final Map<String, String> lastChars = new HashMap<>();
+    private final Map<String, String> firstChars = new HashMap<>();
 
     public CueTable(List<LexiconEntry> entries) {
         for (LexiconEntry e : entries) {
             if (!e.getText().isEmpty()) {
                 byRole.computeIfAbsent(e.getValue(), k -> new HashSet<>()).add(e.getText());
                 maxLength.merge(e.getValue(), e.getText().length(), Math::max);
+                String w = e.getText();
+                lastChars.merge(e.getValue(), w.substring(w.length() - 1), String::concat);
+                firstChars.merge(e.getValue(), w.substring(0, 1), String::concat);
             }
         }
     }
@@ -30,6 +35,9 @@ public final class CueTable {
 
     /** The longest cue of {@code role} that ends at {@code end} (exclusive), or null. */
     public String endingAt(String role, String t, int end, int limit) {
+        if (end <= limit || lastChars.getOrDefault(role, "").indexOf(t.charAt(end - 1)) < 0) {
+            return null;
+        }
         Set<String> words = byRole.getOrDefault(role, Set.of());
         for (int len = Math.min(maxLength.getOrDefault(role, 0), end - limit); len > 0; len--) {
             String w = t.substring(end - len, end);
@@ -42,6 +50,9 @@ public final class CueTable {
 
     /** The longest cue of {@code role} that starts at {@code i}, or null. */
     public String startingAt(String role, String t, int i) {
+        if (i >= t.length() || firstChars.getOrDefault(role, "").indexOf(t.charAt(i)) < 0) {
+            return null;
+        }
         Set<String> words = byRole.getOrDefault(role, Set.of());
         for (int len = Math.min(maxLength.getOrDefault(role, 0), t.length() - i); len > 0; len--) {
             String w = t.substring(i, i + len);

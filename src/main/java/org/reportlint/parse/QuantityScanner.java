@@ -62,7 +62,9 @@ public final class QuantityScanner {
                 if (m != null) {
                     b.metric(m.canonical(), p.spanOf(m.start(), m.end()));
                 }
-                b.noun(metrics.after(t, d.extentEnd, Math.min(t.length(), clauseEnd(t, d.extentEnd))));
+                if (d.kind == QuantityKind.COUNT) {
+                    b.noun(metrics.after(t, d.extentEnd, clauseEnd(t, d.extentEnd)));
+                }
                 prevEnd = d.extentEnd;
             }
             out.add(b.build());
@@ -115,6 +117,10 @@ public final class QuantityScanner {
         List<Draft> out = new ArrayList<>();
         int i = 0;
         while (i < t.length()) {
+            if (!mayStart(t.charAt(i))) {
+                i++;
+                continue;
+            }
             int formula = FORMULA_FIRST.contains(String.valueOf(t.charAt(i))) ? data.formulaAt(t, i) : 0;
             if (formula > 0) {
                 i += formula;
@@ -140,6 +146,11 @@ public final class QuantityScanner {
             i = next;
         }
         return out;
+    }
+
+    /** Whether a figure can start with {@code c}: a digit, a Chinese numeral, 数/几/上, or a named period's first. */
+    private static boolean mayStart(char c) {
+        return NumberParser.arabicDigit(c) >= 0 || ChineseNumerals.isNumeral(c) || "数几上下前第".indexOf(c) >= 0;
     }
 
     /** The end of the code {@code n} is part of (PM2.5, G209, 5G, 1+4+N), or -1 when it is not in one. */

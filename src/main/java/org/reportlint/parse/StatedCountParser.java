@@ -36,6 +36,10 @@ final class StatedCountParser {
             Paragraph p = paragraphs.get(pi);
             String t = p.getText();
             for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                if (NumberParser.arabicDigit(ch) < 0 && ChineseNumerals.digit(ch) <= 0 && ch != '十') {
+                    continue;
+                }
                 StatedCount c = at(p, pi, i, sentences.get(pi), followers);
                 if (c != null) {
                     out.add(c);

@@ -25,19 +25,25 @@ final class TimeScanner {
     /** A five-year plan or a part of a year starting at {@code i}, or null. */
     static Draft namedPeriod(String t, int i) {
         char c = t.charAt(i);
+        if ("十六七八九上下前第一二三四1234".indexOf(c) < 0) {
+            return null;
+        }
         if (i > 0 && (ChineseNumerals.isNumeral(t.charAt(i - 1)) || t.charAt(i - 1) == '第') && c != '第') {
             return null;
         }
-        Matcher m = PLAN.matcher(t).region(i, t.length());
-        if (m.lookingAt()) {
+        boolean five = t.startsWith("五", i + 1) || t.startsWith("五", i + 2);
+        Matcher m = five ? PLAN.matcher(t).region(i, t.length()) : null;
+        if (m != null && m.lookingAt()) {
             String ordinal = m.group(1).equals("十") ? "十五" : m.group(1);
             int n = ChineseNumerals.parse(ordinal).value().intValue();
             int first = n == 1 ? 1953 : n == 2 ? 1958 : 1966 + 5 * (n - 3);
             int end = m.group(1).equals("十") ? i + 2 : m.end();
             return years(new Draft(i, end), first, first + 4);
         }
-        Matcher q = PART_OF_YEAR.matcher(t).region(i, t.length());
-        if (q.lookingAt()) {
+        boolean part = t.startsWith("半年", i + 1) || t.startsWith("季度", i + 1) || t.startsWith("季度", i + 2)
+                || t.startsWith("季度", i + 3);
+        Matcher q = part ? PART_OF_YEAR.matcher(t).region(i, t.length()) : null;
+        if (q != null && q.lookingAt()) {
             int[] months = monthsOf(q.group());
             Draft d = new Draft(i, q.end()).unit("", "月", BigDecimal.ONE, QuantityKind.PERIOD);
             return d.range(BigDecimal.valueOf(months[0]), BigDecimal.valueOf(months[1]));
