@@ -7,11 +7,13 @@ import org.reportlint.data.Lexicon;
 import org.reportlint.facts.Document;
 import org.reportlint.facts.Line;
 import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.Sentence;
 import org.reportlint.input.SourceText;
 
 /** Turns a {@link SourceText} into the facts the rules judge. */
 public final class DocumentParser {
     private final List<TermScanner> termScanners = new ArrayList<>();
+    private final QuantityExtractor quantities;
 
     public DocumentParser(DataSet data) {
         for (Lexicon lex : data.lexicons().values()) {
@@ -19,6 +21,7 @@ public final class DocumentParser {
                 termScanners.add(new TermScanner(lex.name(), lex.entries()));
             }
         }
+        quantities = new QuantityExtractor(data);
     }
 
     public List<Object> parse(SourceText src) {
@@ -27,14 +30,18 @@ public final class DocumentParser {
         List<Line> lines = LineScanner.scan(src);
         facts.addAll(lines);
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
+        List<List<Sentence>> sentences = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             facts.add(p);
-            facts.addAll(SentenceSplitter.split(p));
+            List<Sentence> ss = SentenceSplitter.split(p);
+            sentences.add(ss);
+            facts.addAll(ss);
             facts.addAll(RepeatScanner.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
         }
+        facts.addAll(quantities.extract(paragraphs, sentences));
         return facts;
     }
 }
