@@ -46,7 +46,7 @@ public final class QuantityExtractor {
             List<GrowthClaim> gs = growth.parse(p, qs);
             out.addAll(gs);
             out.addAll(targets.parse(p, ss, qs, gs));
-            out.addAll(sums.parse(p, ss, qs));
+            out.addAll(sums.parse(p, ss, qs, gs));
             out.addAll(respective.parse(p, qs));
         }
         List<Object> enumerations = EnumerationParser.parse(paragraphs);
