@@ -227,6 +227,22 @@ class ClaimParsersTest {
     }
 
     @Test
+    void aSecondFenBieTakesTheSubjectsOfTheFirst() {
+        List<RespectiveList> rs = ParseFixtures.facts(RespectiveList.class,
+                "城镇、农村居民人均可支配收入分别达58031元、28650元，分别增长4.3%、6.8%。");
+        assertEquals(2, rs.size());
+        assertEquals(List.of("城镇", "农村居民人均可支配收入"),
+                rs.get(1).getSubjects().stream().map(Span::getText).toList());
+    }
+
+    @Test
+    void theLastSubjectSplitAtHeIsCountedBothWays() {
+        RespectiveList r = ParseFixtures.facts(RespectiveList.class, "金融业、交通运输和物流业增加值分别增长5%、6%。").get(0);
+        assertEquals(3, r.getSubjectCount());
+        assertEquals(2, r.getSubjectCountUnsplit());
+    }
+
+    @Test
     void respectiveListSkipsABaseClause() {
         RespectiveList r = ParseFixtures.facts(RespectiveList.class, "社会消费品零售总额、旅游收入,较2019年分别增长21.8%、34.5%。").get(0);
         assertEquals(2, r.getSubjectCount());

@@ -110,6 +110,30 @@ class EnumerationAndCountTest {
         assertEquals("headings", c.getFollowerStyle());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "实施四类创新平台：产业技术研究院、中试基地、概念验证中心。|true|3",
+            "培育四大新兴产业：新能源、新材料等。|false|2",
+            "重点抓好三项工作：推进项目建设，加快产业升级，深化改革开放。|false|1",
+            "围绕三个重点：产业升级、科技创新和开放合作。|true|3",
+            "打造历山、圣天湖等5个文旅康养集聚区。|false|2",
+            "抓好三个方面：一是稳增长；二是促改革。|true|2",
+    })
+    void knowsWhetherAListIsClosed(String text, boolean closed, int max) {
+        StatedCount c = count(text);
+        assertEquals(closed, c.isListClosed(), text);
+        assertEquals(max, c.getFollowerCountMax(), text);
+    }
+
+    @Test
+    void headingsRunningToTheEndAreNotClosed() {
+        StatedCount open = count("重点抓好以下三个方面的工作。", "(一)深化项目建设", "加快建设。", "(二)扩大内需");
+        assertFalse(open.isListClosed());
+        StatedCount closed = count("重点抓好以下三个方面的工作。", "(一)深化项目建设", "(二)扩大内需", "三、加强政府建设");
+        assertTrue(closed.isListClosed());
+        assertEquals(2, closed.getFollowerCount());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"增强“四个意识”，坚定“四个自信”。", "做到两个维护。", "落实“三张清单”。"})
     void numberedFormulaeAreSetPhrases(String text) {
