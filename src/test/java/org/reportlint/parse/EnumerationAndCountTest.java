@@ -62,6 +62,29 @@ class EnumerationAndCountTest {
         assertEquals(2, es.size());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "一是加强领导；二是完善机制；四是强化督查。|二是|三是",
+            "措施包括(1)降低成本；(2)优化服务；(4)加强监管。|(2)|(3)",
+            "主要有：①产业升级；②项目建设；④改革创新。|②|③",
+            "第一，坚持创新；第二，坚持协调；第四，坚持绿色。|第二|第三",
+            "一是甲；二是乙；三是丙；四是丁；五是戊；六是己；七是庚；八是辛；九是壬；十是癸；十二是子。|十是|十一是",
+    })
+    void anItemOutOfSequenceKnowsItsExpectedMarker(String text, String previous, String expected) {
+        List<EnumerationItem> items = ParseFixtures.facts(EnumerationItem.class, text);
+        EnumerationItem last = items.get(items.size() - 1);
+        assertFalse(last.isInSequence());
+        assertEquals(previous, last.getPreviousMarker());
+        assertEquals(expected, last.getExpectedMarker());
+    }
+
+    @Test
+    void aParagraphOpeningWithTheNextMarkerCarriesTheChainOn() {
+        List<Enumeration> es = enums("一是稳定工业增长，推动规上企业扩能增效，确保工业经济平稳运行。",
+                "二是扩大有效投资，重点抓好以下工作：一是加快重大项目建设；二是优化投资结构。", "三是提振消费需求，培育新型消费。");
+        assertEquals("1 2 3", ordinals(es.stream().filter(Enumeration::isAcrossParagraphs).findFirst().orElseThrow()));
+    }
+
     @Test
     void itemsAreFactsWithPreviousOrdinals() {
         List<EnumerationItem> items = ParseFixtures.facts(EnumerationItem.class, "一是加强领导；三是强化督查。");
