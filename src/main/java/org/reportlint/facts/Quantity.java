@@ -129,6 +129,18 @@ public final class Quantity {
         return b.malformedReason;
     }
 
+    /**
+     * The figure with a doubled decimal point mended ({@code 3..5} → {@code 3.5}); null when well formed or when the
+     * fault has no single repair (1,23,456; 20245年).
+     */
+    public String getRepairedText() {
+        if (!isMalformed()) {
+            return null;
+        }
+        String r = getText().replaceAll("(?<=\\d)([.．])[.．]+(?=\\d)", "$1");
+        return r.equals(getText()) ? null : r;
+    }
+
     /** Written in Chinese numerals (两千, 三十余). */
     public boolean isChineseNumeral() {
         return b.chinese;

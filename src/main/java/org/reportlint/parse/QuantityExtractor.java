@@ -18,11 +18,13 @@ public final class QuantityExtractor {
     private final QuantityData data;
     private final QuantityScanner scanner;
     private final StatedCountParser counts;
+    private final BareUnitScanner bareUnits;
 
     public QuantityExtractor(DataSet data) {
         this.data = new QuantityData(data);
         this.scanner = new QuantityScanner(this.data);
         this.counts = new StatedCountParser(this.data);
+        this.bareUnits = new BareUnitScanner(this.data);
     }
 
     /** All facts for {@code paragraphs}; {@code sentences.get(i)} are the sentences of paragraph i. */
@@ -38,6 +40,7 @@ public final class QuantityExtractor {
             if (ss.isEmpty()) {
                 continue;
             }
+            out.addAll(bareUnits.scan(p));
             List<Quantity> qs = scanner.scan(p, ss);
             if (qs.isEmpty()) {
                 continue;
