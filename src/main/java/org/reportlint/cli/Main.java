@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code reportlint check|rules|facts …}. Exit 0 clean, 1 findings at or above --fail-on, 2 trouble. */
 @Command(name = "reportlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Proofreading and consistency checks for Chinese government work reports.",
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, FactsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage error, unreadable input or rules that do not compile"})
