@@ -7,7 +7,8 @@ import org.reportlint.facts.Sentence;
 
 /**
  * Splits a sentence into clauses at ，、：and ASCII {@code , :} (not between digits: 1,234 and 10:30 are numbers),
- * outside matched quotes and brackets. The sentence's final mark ends its last clause.
+ * outside matched quotes and brackets. A heading number opening the sentence ({@code 一、}) stays in the first
+ * clause. The sentence's final mark ends its last clause.
  */
 public final class ClauseSplitter {
     static final String MARKS = "，、：,:";
@@ -25,7 +26,8 @@ public final class ClauseSplitter {
         }
         List<Clause> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < stop; i++) {
+        HeadingMarkers.Marker marker = HeadingMarkers.at(t, SentenceSplitter.skipSpaces(t, 0));
+        for (int i = marker == null ? 0 : marker.end(); i < stop; i++) {
             if (depth[i] == 0 && isMark(t, i)) {
                 add(out, s, t, start, i, String.valueOf(t.charAt(i)));
                 start = i + 1;

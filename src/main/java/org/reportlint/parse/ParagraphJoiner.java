@@ -72,7 +72,10 @@ public final class ParagraphJoiner {
         return -1;
     }
 
-    /** Whether paragraphs in this text start with an indent (two spaces or an ideographic space). */
+    /**
+     * Whether paragraphs in this text start with an indent (two spaces or an ideographic space): some lines are
+     * indented and others not (when nearly every line is, the indent says nothing).
+     */
     static boolean usesIndent(List<Line> lines) {
         int indented = 0;
         int nonBlank = 0;
@@ -82,7 +85,7 @@ public final class ParagraphJoiner {
                 indented += isIndented(l.getText()) ? 1 : 0;
             }
         }
-        return indented >= 3 && indented * 5 >= nonBlank;
+        return indented >= 3 && indented * 5 >= nonBlank && indented * 10 < nonBlank * 9;
     }
 
     private static boolean isIndented(String s) {

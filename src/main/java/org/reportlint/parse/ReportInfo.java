@@ -18,7 +18,7 @@ import org.reportlint.facts.Span;
  * A report without them gets its year and place from its text only when the evidence is unambiguous.
  */
 final class ReportInfo {
-    private static final String PLACE = "\\p{IsHan}{2,12}?(?:自治区|自治州|自治县|特别行政区|地区|省|市|州|盟|县|区|旗)";
+    private static final String PLACE = "\\p{IsHan}{1,12}?(?:自治区|自治州|自治县|特别行政区|地区|省|市|州|盟|县|区|旗)";
     private static final String CN_NUM = "[一二三四五六七八九十百零〇]{1,4}";
     static final Pattern TITLE_PLACE = Pattern.compile(
             "(?<year>\\d{4})年度?(?<place>" + PLACE + ")(?:人民)?政府工作报告");
