@@ -19,7 +19,6 @@ final class LineClassifier {
     static final Pattern PAGE_MARKER = Pattern.compile(
             "[（(](?:上接|下转|接|转)(?:第|本报)?[\\d一二三四五六七八九十A-Z]{1,3}版[)）]");
     static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]?\\s*(?:第\\s*)?\\d{1,4}\\s*(?:页)?\\s*[-—–]?");
-    static final Pattern WEB = Pattern.compile("@|https?://|www\\.|(?:\\s/\\s.*){2}");
     static final Pattern LIST_ITEM = Pattern.compile("[-*•●▪◆■]\\s+\\S.*");
     /** Inline enumerations start paragraphs but are not headings. */
     static final Pattern ENUM_START = Pattern.compile(
@@ -65,16 +64,16 @@ final class LineClassifier {
         if (s.isEmpty()) {
             return LineKind.BLANK;
         }
-        if (PAGE_MARKER.matcher(s).matches() || PAGE_NUMBER.matcher(s).matches() || WEB.matcher(s).find()) {
+        if (PAGE_MARKER.matcher(s).matches() || PAGE_NUMBER.matcher(s).matches() || isAddressOrCredits(s)) {
             return LineKind.META;
         }
-        if (REPORT_TITLE.matcher(s).matches()) {
+        if (s.contains("工作报告") && REPORT_TITLE.matcher(s).matches()) {
             return LineKind.REPORT_TITLE;
         }
-        if (SUBTITLE.matcher(s).matches()) {
+        if (s.endsWith("会议上") && SUBTITLE.matcher(s).matches()) {
             return LineKind.SUBTITLE;
         }
-        if (SALUTATION.matcher(s).matches()) {
+        if (s.startsWith("各位代表") && SALUTATION.matcher(s).matches()) {
             return LineKind.SALUTATION;
         }
         if (LIST_ITEM.matcher(s).matches()) {
@@ -85,6 +84,15 @@ final class LineClassifier {
             return isHeadingTitle(s.substring(m.end()).strip()) ? LineKind.HEADING : LineKind.PROSE;
         }
         return isPlainTitle(s, wrap) ? LineKind.PLAIN_TITLE : LineKind.PROSE;
+    }
+
+    /** An e-mail or web address, or an editors' line ({@code 责任编辑 张三 / 美编 李四 / 校对 王五}). */
+    static boolean isAddressOrCredits(String s) {
+        if (s.indexOf('@') >= 0 || s.contains("://") || s.contains("www.")) {
+            return true;
+        }
+        int first = s.indexOf(" / ");
+        return first >= 0 && s.indexOf(" / ", first + 3) >= 0;
     }
 
     /** A line without surrounding whitespace, markdown heading marks ({@code ## }) and bold marks ({@code **}). */

@@ -21,8 +21,10 @@ public final class ParagraphJoiner {
     /** A line at least this long (in code points) that leaves its sentence open is a broken prose line. */
     static final int MIN_PROSE = 24;
     private static final Pattern DASH_START = Pattern.compile("^\\s*——");
-    private static final Pattern FURNITURE_TAIL = Pattern.compile("[。！？!?；;][^。！？!?；;]{0,24}?"
-            + "(?:【[^】]*】|[A-Za-z]+[:：]\\s*[A-Za-z0-9]+|\\S+@\\S+|https?://\\S+)\\s*$");
+    /** What may follow a line's last sentence without opening a new one: a watermark, an account, an address. */
+    private static final Pattern FURNITURE_TAIL = Pattern.compile("[^。！？!?；;]{0,24}?"
+            + "(?:【[^】]*】|[A-Za-z]+[:：]\\s*[A-Za-z0-9]+|[^@\\s]+@[^@\\s]+|https?://\\S+)\\s*");
+    private static final int MAX_TAIL = 80;
 
     private ParagraphJoiner() {
     }
@@ -131,7 +133,7 @@ public final class ParagraphJoiner {
      * {@code ABC:12}, an address) does not open a sentence.
      */
     static boolean leavesSentenceOpen(String s, int wrap) {
-        if (FURNITURE_TAIL.matcher(s).find()) {
+        if (hasFurnitureTail(s)) {
             return false;
         }
         int end = s.length();
@@ -151,6 +153,14 @@ public final class ParagraphJoiner {
             }
         }
         return false;
+    }
+
+    private static boolean hasFurnitureTail(String s) {
+        int k = s.length() - 1;
+        while (k >= 0 && "。！？!?；;".indexOf(s.charAt(k)) < 0) {
+            k--;
+        }
+        return k >= 0 && s.length() - k <= MAX_TAIL && FURNITURE_TAIL.matcher(s).region(k + 1, s.length()).matches();
     }
 
     /** Joins lines {@code first..last}, dropping blank lines and the whitespace around each break. */

@@ -34,6 +34,8 @@ final class ReportInfo {
     static final Pattern PLAN_YEAR = Pattern.compile("(\\d{4})年(?:重点)?工作(?:安排|任务)");
     /** A city named this often, and twice as often as any other, is taken as the report's own. */
     static final int MIN_CITY_MENTIONS = 5;
+    /** Place names are counted in this much of a report's text: enough to see its own city, and bounded. */
+    static final int CITY_SAMPLE = 30_000;
 
     private ReportInfo() {
     }
@@ -139,16 +141,18 @@ final class ReportInfo {
 
     /**
      * The city the text names most often: a 2–3 character name whose {@code 名+市} the dictionary tags as a place
-     * name (ns), named at least {@value #MIN_CITY_MENTIONS} times and twice as often as any other.
+     * name (ns), named at least {@value #MIN_CITY_MENTIONS} times and twice as often as any other in the first
+     * {@value #CITY_SAMPLE} characters.
      */
     static String mostNamedCity(String text, WordDictionary dict) {
         Map<String, Boolean> known = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i + 2 <= text.length(); i++) {
+        int limit = Math.min(text.length(), CITY_SAMPLE);
+        for (int i = 0; i + 2 <= limit; i++) {
             if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
                 continue;
             }
-            for (int n = 2; n <= 3 && i + n <= text.length(); n++) {
+            for (int n = 2; n <= 3 && i + n <= limit; n++) {
                 String name = text.substring(i, i + n);
                 if (known.computeIfAbsent(name, k -> isCityName(k, dict))) {
                     counts.merge(name, 1, Integer::sum);

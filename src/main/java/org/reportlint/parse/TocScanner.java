@@ -103,6 +103,9 @@ final class TocScanner {
     }
 
     static Matcher entry(String s) {
+        if (s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1))) {
+            return null;
+        }
         Matcher m = ENTRY.matcher(s);
         if (!m.matches()) {
             return null;
