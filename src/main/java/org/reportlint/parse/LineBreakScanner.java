@@ -18,9 +18,10 @@ public final class LineBreakScanner {
 
     public static List<LineBreakJoin> scan(Paragraph p, SourceText src, WordDictionary words) {
         List<LineBreakJoin> out = new ArrayList<>();
+        String t = p.getText();
         for (int at : p.getJoinOffsets()) {
-            int from = p.sourceOffset(at - 1);
-            int to = p.sourceOffset(at) + 1;
+            int from = p.sourceOffset(t.offsetByCodePoints(at, -1));
+            int to = p.sourceOffset(at) + Character.charCount(t.codePointAt(at));
             Span span = new Span(from, to, src.text().substring(from, to));
             out.add(new LineBreakJoin(p, at, span, src.lineOf(from), src.lineOf(to - 1), straddlingWord(p.getText(),
                     at, words)));
