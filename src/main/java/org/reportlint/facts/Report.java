@@ -17,10 +17,12 @@ public final class Report {
     private final Integer year;
     private final LocalDate date;
     private final String meeting;
+    private final boolean continued;
+    private final boolean truncated;
 
     /** Everything a report is known by; see the getters for each argument. */
     public Report(int index, int firstLine, int lastLine, Span span, Span titleSpan, Span subtitleSpan,
-            String city, Integer year, LocalDate date, String meeting) {
+            String city, Integer year, LocalDate date, String meeting, boolean continued, boolean truncated) {
         this.index = index;
         this.firstLine = firstLine;
         this.lastLine = lastLine;
@@ -31,6 +33,8 @@ public final class Report {
         this.year = year;
         this.date = date;
         this.meeting = meeting;
+        this.continued = continued;
+        this.truncated = truncated;
     }
 
     /** 0-based position of the report in its file. */
@@ -97,7 +101,16 @@ public final class Report {
         return t != null && t.contains("摘要");
     }
 
-    public boolean hasTitle() {
-        return titleSpan != null;
+    /** Whether the text starts in the middle of the report ({@code (上接第一版)}): what came before is elsewhere. */
+    public boolean isContinued() {
+        return continued;
+    }
+
+    /**
+     * Whether the report stops before its end: a {@code (下转第三版)} marker, or a last line that breaks off
+     * mid-sentence. Items a count announces may be missing for that reason, not because the count is wrong.
+     */
+    public boolean isTruncated() {
+        return truncated;
     }
 }

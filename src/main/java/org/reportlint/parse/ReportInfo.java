@@ -27,6 +27,8 @@ final class ReportInfo {
     static final Pattern MEETING = Pattern.compile("第" + CN_NUM + "届人民代表大会(?:常务委员会)?第" + CN_NUM
             + "次(?:全体)?会议|" + CN_NUM + "届人大(?:常委会)?" + CN_NUM + "次(?:全体)?会议");
     static final Pattern MEETING_PLACE = Pattern.compile("在(" + PLACE + ")第" + CN_NUM + "届人民代表大会");
+    static final Pattern CONTINUED_FROM = Pattern.compile("[（(](?:上接|接)");
+    static final Pattern CONTINUED_ON = Pattern.compile("[（(](?:下转|转)");
     static final Pattern CITY_MEETING = Pattern.compile("(?:^|\\s)市" + CN_NUM + "届人大");
     static final Pattern GOVERNMENT_PLACE = Pattern.compile("代表(" + PLACE + ")人民政府");
     /** Cues for the year a report is delivered: the review year plus one, or the plan year. */
@@ -66,7 +68,29 @@ final class ReportInfo {
             year = textYear(whole.getText());
         }
         String city = city(head, whole.getText(), words);
-        return new Report(index, first + 1, last + 1, whole, title, subtitle, city, year, date, find(MEETING, head));
+        return new Report(index, first + 1, last + 1, whole, title, subtitle, city, year, date, find(MEETING, head),
+                continued(lines, kinds, first, last), truncated(lines, kinds, first, last));
+    }
+
+    /** A {@code (上接…)} marker before the first line of content. */
+    static boolean continued(List<Line> lines, LineKind[] kinds, int first, int last) {
+        for (int i = first; i <= last && kinds[i] != LineKind.PROSE && kinds[i] != LineKind.HEADING; i++) {
+            if (kinds[i] == LineKind.META && CONTINUED_FROM.matcher(lines.get(i).getText()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last non-blank line is a {@code (下转…)} marker, or prose that breaks off mid-sentence. */
+    static boolean truncated(List<Line> lines, LineKind[] kinds, int first, int last) {
+        int i = last;
+        while (i > first && kinds[i] == LineKind.BLANK) {
+            i--;
+        }
+        String s = lines.get(i).getText().strip();
+        return kinds[i] == LineKind.META && CONTINUED_ON.matcher(s).find()
+                || kinds[i] == LineKind.PROSE && ParagraphJoiner.leavesSentenceOpen(s, 0);
     }
 
     /** The text of lines first..last without surrounding whitespace or bold marks, as in the file. */

@@ -53,6 +53,8 @@ class ReportSplitterTest {
         assertTrue(st.paragraphs().stream().allMatch(p -> p.getFirstLine() >= 30), "no paragraph from the table");
         assertTrue(st.headings().stream().allMatch(h -> h.getParagraph().getFirstLine() >= 30));
         assertTrue(st.paragraphs().stream().allMatch(p -> p.getReport() != null));
+        assertFalse(rs.get(0).isTruncated());
+        assertTrue(rs.get(6).isTruncated(), "the file ends mid-sentence");
     }
 
     @Test
@@ -65,11 +67,16 @@ class ReportSplitterTest {
         assertEquals(2023, abridged.getYear());
         Report reprint = single(corpus("003_"));
         assertNull(reprint.getTitle());
+        assertTrue(reprint.isContinued());
+        assertTrue(reprint.isTruncated());
+        assertFalse(abridged.isContinued());
         assertEquals("运城市", reprint.getCity());
         assertEquals(2026, reprint.getYear());
         Report page = single(corpus("004_"));
         assertEquals("运城市", page.getCity());
         assertNull(page.getYear(), "nothing in the text says which year");
+        assertTrue(page.isContinued());
+        assertFalse(page.isTruncated(), "its last line is a short item, not a broken sentence");
         Report speech = single(corpus("001_"));
         assertEquals("太原市", speech.getCity());
         assertEquals(LocalDate.of(2021, 2, 23), speech.getDate());
