@@ -11,10 +11,13 @@ final class HeadingMarkers {
     }
 
     private static final String CN = "[一二三四五六七八九十百]{1,4}";
-    /** One alternative per style; 一、二、三产业 is a list, not a heading; 1.5 and 1.5% are decimals. */
+    /**
+     * One alternative per style. 一、二、三产业 and 一、二季度 are lists, not headings (a lone numeral after 一、; a
+     * year such as 二〇二四 may follow); 1.5 and 1.5% are decimals.
+     */
     private static final Pattern MARKER = Pattern.compile(
             "(?<part>第(?<pn>[一二三四五六七八九十百零〇两]{1,5}|\\d{1,3})(?<pk>部分|篇|章|节))"
-                    + "|(?<cc>" + CN + ")[、．.](?![一二三四五六七八九十][、．.])"
+                    + "|(?<cc>" + CN + ")[、．.](?![一二三四五六七八九十](?![〇零一二三四五六七八九十]))"
                     + "|[（(]\\s*(?<cp>" + CN + ")\\s*[)）]"
                     + "|(?<nd>\\d{1,2})(?:[、．]|\\.(?![\\d%％]))"
                     + "|[（(]\\s*(?<np>\\d{1,2})\\s*[)）]"

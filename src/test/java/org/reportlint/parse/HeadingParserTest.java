@@ -30,6 +30,8 @@ class HeadingParserTest {
         "一、2023年工作回顾|cn-comma|1|一、|2023年工作回顾",
         "十二、加强政府自身建设|cn-comma|12|十二、|加强政府自身建设",
         "三.总体要求|cn-comma|3|三.|总体要求",
+        "一、二〇二三年工作回顾|cn-comma|1|一、|二〇二三年工作回顾",
+        "四、“十四五”时期主要目标|cn-comma|4|四、|“十四五”时期主要目标",
         "（一）抓住用好重大战略机遇|cn-paren|1|（一）|抓住用好重大战略机遇",
         "(十一)大力推动文化强市建设,全面提升文化软实力|cn-paren|11|(十一)|大力推动文化强市建设,全面提升文化软实力",
         "(五) 全力用好“关键一招” 促进系统改革走深走实|cn-paren|5|(五)|全力用好“关键一招” 促进系统改革走深走实",
@@ -85,7 +87,7 @@ class HeadingParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"一是提升政治站位，忠诚干事。", "一、二、三产业融合发展水平持续提升。", "1.5万亩高标准农田全面建成。",
+    @ValueSource(strings = {"一是提升政治站位，忠诚干事。", "一、二、三产业融合发展水平持续提升。", "一、二季度经济运行总体平稳。", "1.5万亩高标准农田全面建成。",
         "2024年是新中国成立75周年。", "第一，要坚持稳中求进。", "首先，要抓好项目建设。", "各位代表：", "(上接第一版)",
         "现在，我代表市人民政府，向大会报告工作。"})
     void theseAreNotHeadings(String line) {
@@ -108,6 +110,16 @@ class HeadingParserTest {
         assertSame(twoOne, hs.get(5).getParent());
         assertSame(hs.get(5), hs.get(6).getPrevious());
         assertSame(two, hs.get(8).getPrevious());
+    }
+
+    @Test
+    void fiveLevelsNestInTheOrderTheirStylesAppear() {
+        List<Heading> hs = headings("第一部分 总体要求\n一、指导思想\n（一）坚持稳中求进\n1.稳增长\n（1）扩大投资\n①重大项目\n②民间投资\n"
+                + "（2）提振消费\n2.促改革\n（二）坚持系统观念\n二、主要目标\n第二部分 重点任务\n一、建设现代化产业体系");
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 6, 5, 4, 3, 2, 1, 2), hs.stream().map(Heading::getLevel).toList());
+        assertNull(hs.get(12).getPrevious(), "一、 restarts under 第二部分");
+        assertSame(hs.get(11), hs.get(12).getParent());
+        assertSame(hs.get(5), hs.get(6).getPrevious());
     }
 
     @Test
