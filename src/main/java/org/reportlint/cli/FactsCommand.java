@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.reportlint.data.DataException;
 import org.reportlint.data.DataSet;
 import org.reportlint.facts.Span;
+import org.reportlint.input.SourceReader;
 import org.reportlint.input.SourceText;
 import org.reportlint.parse.DocumentParser;
 import picocli.CommandLine;
@@ -60,7 +61,7 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputCollector.Input in = new InputCollector(new org.reportlint.input.SourceReader())
+        InputCollector.Input in = new InputCollector(new SourceReader(), parent.env.cwd())
                 .collect(List.of(file), "<stdin>", parent.stdin).get(0);
         if (in.error() != null) {
             err.println("reportlint: " + in.error());
@@ -68,7 +69,8 @@ final class FactsCommand implements Callable<Integer> {
         }
         List<Object> facts;
         try {
-            DataSet data = DataSet.load((rules == null ? Home.rules() : rules).resolve("data"));
+            Path dir = rules == null ? Home.rules() : parent.env.cwd().resolve(rules);
+            DataSet data = DataSet.load(dir.resolve("data"));
             facts = new DocumentParser(data).parse(in.source());
         } catch (DataException e) {
             err.println(e.getMessage());

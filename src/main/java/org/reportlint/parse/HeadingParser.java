@@ -127,7 +127,8 @@ public final class HeadingParser {
                 }
             }
             Heading parent = open.isEmpty() ? null : open.get(open.size() - 1);
-            Map<String, Heading> last = parent == null ? lastTop : lastChild.computeIfAbsent(parent, k -> new HashMap<>());
+            Map<String, Heading> last = parent == null ? lastTop
+                    : lastChild.computeIfAbsent(parent, k -> new HashMap<>());
             Map<String, Integer> counts = parent == null ? topCount
                     : childCount.computeIfAbsent(parent, k -> new HashMap<>());
             int sibling = counts.merge(c.style(), 1, Integer::sum) - 1;

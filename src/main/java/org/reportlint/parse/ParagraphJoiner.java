@@ -106,7 +106,7 @@ public final class ParagraphJoiner {
 
     /** Line kinds and layout of the text: what decides whether two lines are one paragraph. */
     record Layout(LineKind[] kinds, int wrap, boolean indent) {
-        /** Whether line {@code b} (index {@code j}) continues the sentence line {@code a} (index {@code i}) leaves open. */
+        /** Whether line {@code b} (index {@code j}) continues the sentence line {@code a} (index {@code i}) opened. */
         boolean continues(Line a, Line b, int i, int j) {
             if (kinds[i] == LineKind.SUBTITLE && kinds[j] == LineKind.SUBTITLE) {
                 return !LineClassifier.SUBTITLE.matcher(LineClassifier.core(a.getText())).matches();

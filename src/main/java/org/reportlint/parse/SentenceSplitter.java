@@ -52,8 +52,8 @@ public final class SentenceSplitter {
 
     /** Whether offset {@code i} closes a quotation that ends with a sentence mark and also ends the sentence. */
     private static boolean endsQuotedSentence(String t, int[] depth, int i) {
-        return QUOTE_CLOSERS.indexOf(t.charAt(i)) >= 0 && depth[i] == 0 && i > 0 && "。！？!?".indexOf(t.charAt(i - 1)) >= 0
-                && depth[i - 1] > 0 && (i + 1 == t.length() || CONTINUES.indexOf(t.charAt(i + 1)) < 0);
+        return QUOTE_CLOSERS.indexOf(t.charAt(i)) >= 0 && depth[i] == 0 && i > 0
+                && "。！？!?".indexOf(t.charAt(i - 1)) >= 0 && depth[i - 1] > 0 && (i + 1 == t.length() || CONTINUES.indexOf(t.charAt(i + 1)) < 0);
     }
 
     static boolean isEnd(String t, int i) {

@@ -24,7 +24,8 @@ import org.reportlint.input.SourceText;
  * text from {@code (line, column)} to {@code (endLine, endColumn)} of {@code s} (1-based code points, end exclusive).
  * Then {@code s.text} equals {@code raw}, or — for stretches of a paragraph rebuilt across a line break — equals
  * {@code raw} with every maximal run of whitespace ({@link Character#isWhitespace}) that contains a line terminator
- * deleted (exactly what the joiner drops at a join). A fact's {@code getText()}, where it has one, equals the text of its {@code getSpan()}.
+ * deleted (exactly what the joiner drops at a join). A fact's {@code getText()}, where it has one, equals the text
+ * of its {@code getSpan()}.
  */
 class FactSpanRoundTripTest {
     private static final DocumentParser PARSER = new DocumentParser(DataSet.load(Path.of("rules/data")));

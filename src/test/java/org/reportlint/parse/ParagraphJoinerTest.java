@@ -135,7 +135,8 @@ class ParagraphJoinerTest {
     @Test
     void pageFurnitureIsMetaAndNotJoined() {
         List<Paragraph> ps = join("(上接第一版)\n\n刚刚过去的2025年，是砥砺前行的一年。\n\n(下转第三版)");
-        assertEquals(List.of(Paragraph.META, Paragraph.PROSE, Paragraph.META), ps.stream().map(Paragraph::getKind).toList());
+        assertEquals(List.of(Paragraph.META, Paragraph.PROSE, Paragraph.META),
+                ps.stream().map(Paragraph::getKind).toList());
     }
 
     @Test
