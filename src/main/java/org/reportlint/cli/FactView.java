@@ -95,8 +95,11 @@ final class FactView {
                 + src.columnOf(s.getEnd());
     }
 
-    /** Text shortened to the display limit, with line breaks shown as ⏎. */
+    /** Text shortened to the display limit, with line breaks shown as ⏎ (null stays null). */
     String clip(String text) {
+        if (text == null) {
+            return null;
+        }
         String t = text.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');
         if (maxText <= 0 || t.codePointCount(0, t.length()) <= maxText) {
             return t;
@@ -116,6 +119,7 @@ final class FactView {
 
     /** Whether a value is another fact (shown by reference, not expanded). */
     static boolean isFact(Object v) {
-        return v != null && v.getClass().getPackageName().equals(Span.class.getPackageName()) && !(v instanceof Span);
+        return v != null && v.getClass().getPackageName().equals(Span.class.getPackageName()) && !(v instanceof Span)
+                && !(v instanceof Enum<?>);
     }
 }

@@ -14,6 +14,7 @@ import org.reportlint.input.SourceText;
 public final class DocumentParser {
     private final List<TermScanner> termScanners = new ArrayList<>();
     private final StructureParser structure;
+    private final QuantityExtractor quantities;
 
     public DocumentParser(DataSet data) {
         structure = new StructureParser(data::words);
@@ -22,6 +23,7 @@ public final class DocumentParser {
                 termScanners.add(new TermScanner(lex.name(), lex.entries()));
             }
         }
+        quantities = new QuantityExtractor(data);
     }
 
     public List<Object> parse(SourceText src) {
@@ -31,16 +33,20 @@ public final class DocumentParser {
         facts.addAll(lines);
         StructureParser.Structure st = structure.parse(src, lines);
         facts.addAll(st.facts());
-        for (Paragraph p : st.paragraphs()) {
+        List<Paragraph> paragraphs = st.paragraphs();
+        List<List<Sentence>> sentences = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
             facts.add(p);
-            List<Sentence> sentences = SentenceSplitter.split(p);
-            facts.addAll(sentences);
-            sentences.forEach(s -> facts.addAll(ClauseSplitter.split(s)));
+            List<Sentence> ss = SentenceSplitter.split(p);
+            sentences.add(ss);
+            facts.addAll(ss);
+            ss.forEach(s -> facts.addAll(ClauseSplitter.split(s)));
             facts.addAll(RepeatScanner.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
         }
+        facts.addAll(quantities.extract(paragraphs, sentences));
         return facts;
     }
 }

@@ -41,6 +41,13 @@ class FactsCommandTest {
     }
 
     @Test
+    void enumPropertiesShowTheirValueNotTheirType() {
+        Cli r = Cli.runWithStdin("全市地区生产总值增长5.5%。\n", "facts", "-", "--type", "Quantity");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(" kind=PERCENT") || r.out().matches("(?s).* kind=[A-Z_]+ .*"), r.out());
+    }
+
+    @Test
     void unreadableFileIsTroubleWithoutStackTrace() {
         Cli r = Cli.run("facts", "no/such/file.txt");
         assertEquals(Main.TROUBLE, r.code());
