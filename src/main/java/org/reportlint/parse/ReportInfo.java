@@ -37,7 +37,7 @@ final class ReportInfo {
     /** A city named this often, and twice as often as any other, is taken as the report's own. */
     static final int MIN_CITY_MENTIONS = 5;
     /** Place names are counted in this much of a report's text: enough to see its own city, and bounded. */
-    static final int CITY_SAMPLE = 30_000;
+    static final int CITY_SAMPLE = 12_000;
 
     private ReportInfo() {
     }
