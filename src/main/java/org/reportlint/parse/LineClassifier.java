@@ -11,11 +11,14 @@ import org.reportlint.facts.Line;
 final class LineClassifier {
     static final Pattern REPORT_TITLE = Pattern.compile(
             "(?:\\d{4}年度?)?[^，。,；;：:！？!?]{0,30}?政府工作报告(?:[（(][^)）]{1,8}[)）])?");
-    static final Pattern SUBTITLE = Pattern.compile(
-            "[—–-]*\\s*(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?\\s*在.{2,40}?(?:人民代表大会|人大).{0,24}?会议上");
+    static final Pattern SUBTITLE = Pattern.compile("[（(]?[—–-]*\\s*(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?\\s*"
+            + "在.{2,40}?(?:人民代表大会|人大).{0,24}?会议上[)）]?");
+    /** A date on its own line ({@code （2024年1月10日）}): part of the title block right under a title. */
+    static final Pattern DATE_LINE = Pattern.compile("[（(]?\\d{4}年\\d{1,2}月\\d{1,2}日[)）]?");
     static final Pattern SALUTATION = Pattern.compile("各位代表[^。！？!?]{0,10}?[：:]");
+    /** {@code 代市长张新伟}, {@code 山东省省长 周乃翔}, {@code 自治区主席 某某}: only right under the title lines. */
     static final Pattern SPEAKER = Pattern.compile(
-            "(?:代理|代)?(?:省|市|区|县|州|盟|旗)?(?:长|主席|主任)\\s*[\\p{IsHan}·]{2,5}");
+            "\\p{IsHan}{0,8}?(?:代理|代)?(?:省|市|区|县|州|盟|旗)?(?:长|主席|主任)\\s*[\\p{IsHan}·]{2,5}");
     static final Pattern PAGE_MARKER = Pattern.compile(
             "[（(](?:上接|下转|接|转)(?:第|本报)?[\\d一二三四五六七八九十A-Z]{1,3}版[)）]");
     static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]?\\s*(?:第\\s*)?\\d{1,4}\\s*(?:页)?\\s*[-—–]?");
@@ -54,6 +57,8 @@ final class LineClassifier {
             } else if ((kinds[i] == LineKind.SUBTITLE || kinds[i] == LineKind.REPORT_TITLE)
                     && SPEAKER.matcher(b).matches()) {
                 kinds[next] = LineKind.SPEAKER;
+            } else if (kinds[i] == LineKind.REPORT_TITLE && DATE_LINE.matcher(b).matches()) {
+                kinds[next] = LineKind.SUBTITLE;
             }
         }
         return kinds;
@@ -70,7 +75,7 @@ final class LineClassifier {
         if (s.contains("工作报告") && REPORT_TITLE.matcher(s).matches()) {
             return LineKind.REPORT_TITLE;
         }
-        if (s.endsWith("会议上") && SUBTITLE.matcher(s).matches()) {
+        if (s.contains("会议上") && SUBTITLE.matcher(s).matches()) {
             return LineKind.SUBTITLE;
         }
         if (s.startsWith("各位代表") && SALUTATION.matcher(s).matches()) {

@@ -109,7 +109,9 @@ public final class ParagraphJoiner {
         /** Whether line {@code b} (index {@code j}) continues the sentence line {@code a} (index {@code i}) opened. */
         boolean continues(Line a, Line b, int i, int j) {
             if (kinds[i] == LineKind.SUBTITLE && kinds[j] == LineKind.SUBTITLE) {
-                return !LineClassifier.SUBTITLE.matcher(LineClassifier.core(a.getText())).matches();
+                String core = LineClassifier.core(a.getText());
+                return !LineClassifier.SUBTITLE.matcher(core).matches()
+                        && !LineClassifier.DATE_LINE.matcher(core).matches();
             }
             String s = a.getText().strip();
             boolean afterComma = LineClassifier.CLAUSE_MARK.indexOf(s.charAt(s.length() - 1)) >= 0;

@@ -105,6 +105,28 @@ class ReportSplitterTest {
     }
 
     @Test
+    void provincialReportWithSpeakerLine() {
+        StructureParser.Structure st = Structures.of("政府工作报告\n——2024年1月22日在甲省第十四届人民代表大会第二次会议上\n"
+                + "甲省省长 某某某\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2023年工作回顾\n正文。");
+        Report r = single(st);
+        assertEquals("甲省", r.getCity());
+        assertEquals(2024, r.getYear());
+        assertEquals(1, st.headings().size(), "the speaker line is no heading");
+        assertEquals(Paragraph.TITLE, st.paragraphs().get(2).getKind());
+    }
+
+    @Test
+    void meetingLineInParenthesesAndDateLineUnderTheTitle() {
+        Report r = single(Structures.of("2024年甲市政府工作报告\n（2024年1月9日在甲市第十届人民代表大会第三次会议上）\n"
+                + "各位代表：\n现在报告工作。"));
+        assertEquals("甲市", r.getCity());
+        assertEquals(LocalDate.of(2024, 1, 9), r.getDate());
+        Report dated = single(Structures.of("政府工作报告\n（2024年1月9日）\n各位代表：\n现在报告工作。\n\n2024年1月9日"));
+        assertEquals(LocalDate.of(2024, 1, 9), dated.getDate());
+        assertEquals("（2024年1月9日）", dated.getSubtitle());
+    }
+
+    @Test
     void secondSalutationWithoutTitleStartsAReport() {
         StructureParser.Structure st = Structures.of("各位代表：\n现在报告工作。\n一、回顾\n正文。\n各位代表：\n现在报告另一份工作。\n");
         assertEquals(2, st.reports().size());
