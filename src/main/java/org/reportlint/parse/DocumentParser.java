@@ -13,9 +13,11 @@ import org.reportlint.input.SourceText;
 /** Turns a {@link SourceText} into the facts the rules judge. */
 public final class DocumentParser {
     private final List<TermScanner> termScanners = new ArrayList<>();
+    private final StructureParser structure;
     private final QuantityExtractor quantities;
 
     public DocumentParser(DataSet data) {
+        structure = new StructureParser(data::words);
         for (Lexicon lex : data.lexicons().values()) {
             if ("yes".equals(lex.header("scan"))) {
                 termScanners.add(new TermScanner(lex.name(), lex.entries()));
@@ -29,13 +31,16 @@ public final class DocumentParser {
         facts.add(new Document(src.name(), src.text()));
         List<Line> lines = LineScanner.scan(src);
         facts.addAll(lines);
-        List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
+        StructureParser.Structure st = structure.parse(src, lines);
+        facts.addAll(st.facts());
+        List<Paragraph> paragraphs = st.paragraphs();
         List<List<Sentence>> sentences = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             facts.add(p);
             List<Sentence> ss = SentenceSplitter.split(p);
             sentences.add(ss);
             facts.addAll(ss);
+            ss.forEach(s -> facts.addAll(ClauseSplitter.split(s)));
             facts.addAll(RepeatScanner.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
