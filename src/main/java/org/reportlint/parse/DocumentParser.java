@@ -12,8 +12,10 @@ import org.reportlint.input.SourceText;
 /** Turns a {@link SourceText} into the facts the rules judge. */
 public final class DocumentParser {
     private final List<TermScanner> termScanners = new ArrayList<>();
+    private final DataSet data;
 
     public DocumentParser(DataSet data) {
+        this.data = data;
         for (Lexicon lex : data.lexicons().values()) {
             if ("yes".equals(lex.header("scan"))) {
                 termScanners.add(new TermScanner(lex.name(), lex.entries()));
@@ -27,10 +29,11 @@ public final class DocumentParser {
         List<Line> lines = LineScanner.scan(src);
         facts.addAll(lines);
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
+        RepeatScanner repeats = new RepeatScanner(data.words());
         for (Paragraph p : paragraphs) {
             facts.add(p);
             facts.addAll(SentenceSplitter.split(p));
-            facts.addAll(RepeatScanner.scan(p));
+            facts.addAll(repeats.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
