@@ -30,14 +30,17 @@ public final class DocumentParser {
         facts.addAll(lines);
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
         RepeatScanner repeats = new RepeatScanner(data.words());
+        List<MaskScanner.Candidate> masks = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             facts.add(p);
             facts.addAll(SentenceSplitter.split(p));
             facts.addAll(repeats.scan(p));
+            masks.addAll(MaskScanner.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
         }
+        facts.addAll(new MaskRestorer(data.lexicon(MaskRestorer.LEXICON), data.words()).restore(masks));
         return facts;
     }
 }
