@@ -28,6 +28,8 @@ public final class DocumentParser {
         facts.add(new Document(src.name(), src.text()));
         List<Line> lines = LineScanner.scan(src);
         facts.addAll(lines);
+        NoiseScanner noise = new NoiseScanner(data.lexicon(NoiseScanner.LEXICON));
+        lines.forEach(l -> facts.addAll(noise.scan(l)));
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
         RepeatScanner repeats = new RepeatScanner(data.words());
         List<MaskScanner.Candidate> masks = new ArrayList<>();
