@@ -29,7 +29,10 @@ public final class DocumentParser {
         List<Line> lines = LineScanner.scan(src);
         facts.addAll(lines);
         NoiseScanner noise = new NoiseScanner(data.lexicon(NoiseScanner.LEXICON));
-        lines.forEach(l -> facts.addAll(noise.scan(l)));
+        for (Line l : lines) {
+            facts.addAll(noise.scan(l));
+            facts.addAll(MarkupScanner.scan(l));
+        }
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
         RepeatScanner repeats = new RepeatScanner(data.words());
         List<MaskScanner.Candidate> masks = new ArrayList<>();
