@@ -36,11 +36,14 @@ public final class DocumentParser {
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
         RepeatScanner repeats = new RepeatScanner(data.words());
         List<MaskScanner.Candidate> masks = new ArrayList<>();
+        LatinScanner latin = new LatinScanner(data.lexicon(LatinScanner.ENGLISH), data.lexicon(LatinScanner.TERMS),
+                data.lexicon(LatinScanner.GLOSSES));
         for (Paragraph p : paragraphs) {
             facts.add(p);
             facts.addAll(SentenceSplitter.split(p));
             facts.addAll(repeats.scan(p));
             masks.addAll(MaskScanner.scan(p));
+            facts.addAll(latin.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }

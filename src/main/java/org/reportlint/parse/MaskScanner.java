@@ -17,6 +17,8 @@ public final class MaskScanner {
     /** A run of one repeated capital letter, full-width X or mask sign, not part of a longer Latin/digit token. */
     static final Pattern LETTER_RUN = Pattern.compile(
             "(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９_@./])(?:([A-Z])\\1{0,5}|([xＸ×＊□■])\\2{0,5})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９_@])");
+    /** Capitals glued together; split into letter groups when one group is the wildcard X (XZZ = X + ZZ). */
+    static final Pattern CAPITALS = Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2,8}(?![A-Za-z0-9])");
     /** Slots left for a value: 某某, empty brackets, a line of underscores. */
     static final Pattern EMPTY_SLOT = Pattern.compile("某某|【\\s*】|〔\\s*〕|［\\s*］|_{3,}|＿{2,}");
     /** Signs that stand for any character, unlike a letter, which may be a pinyin initial (ZZ = 政治). */
@@ -50,11 +52,37 @@ public final class MaskScanner {
                 out.add(new Candidate(kind, p, m.start(), m.end()));
             }
         }
+        Matcher g = CAPITALS.matcher(t);
+        while (g.find()) {
+            splitGroups(p, g.start(), g.end(), out);
+        }
         Matcher s = EMPTY_SLOT.matcher(t);
         while (s.find()) {
             out.add(new Candidate(Mask.PLACEHOLDER, p, s.start(), s.end()));
         }
         return out;
+    }
+
+    /** Marks written back to back (从严治XZZ责任 = 党 + 政治): each run of one letter is a candidate. */
+    private static void splitGroups(Paragraph p, int start, int end, List<Candidate> out) {
+        String t = p.getText();
+        String run = t.substring(start, end);
+        boolean single = run.chars().distinct().count() == 1;
+        boolean chinese = start > 0 && isHan(t.charAt(start - 1)) || end < t.length() && isHan(t.charAt(end));
+        if (single || !chinese || run.indexOf('X') < 0) {
+            return;
+        }
+        int i = start;
+        while (i < end) {
+            int j = i + 1;
+            while (j < end && t.charAt(j) == t.charAt(i)) {
+                j++;
+            }
+            if (t.charAt(i) == 'X' || j - i >= 2) {
+                out.add(new Candidate(Mask.CENSORED, p, i, j));
+            }
+            i = j;
+        }
     }
 
     /** The kind of a letter run in its context, or null when it is not a mark. */

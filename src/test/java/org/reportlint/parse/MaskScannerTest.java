@@ -27,6 +27,11 @@ class MaskScannerTest {
     }
 
     @Test
+    void marksWrittenBackToBackSplitIntoGroups() {
+        assertEquals(List.of("censored:X", "censored:ZZ"), kinds("从严治XZZ责任，WCBA联赛"));
+    }
+
+    @Test
     void latinInsideCodesAndNumbersIsNoMark() {
         assertEquals(List.of(), kinds("“543X”格局、“1+4+N”体系、7×24小时、RCEP、IPv6、要素×”行动"));
     }
