@@ -35,6 +35,7 @@ public final class DocumentParser {
         }
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
         RepeatScanner repeats = new RepeatScanner(data.words());
+        StrippedTermScanner stripped = new StrippedTermScanner(data.lexicon(LatinScanner.TERMS), data.words());
         List<MaskScanner.Candidate> masks = new ArrayList<>();
         LatinScanner latin = new LatinScanner(data.lexicon(LatinScanner.ENGLISH), data.lexicon(LatinScanner.TERMS),
                 data.lexicon(LatinScanner.GLOSSES));
@@ -44,6 +45,7 @@ public final class DocumentParser {
             facts.addAll(repeats.scan(p));
             masks.addAll(MaskScanner.scan(p));
             facts.addAll(latin.scan(p));
+            facts.addAll(stripped.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
