@@ -35,6 +35,7 @@ public final class DocumentParser {
         }
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
         RepeatScanner repeats = new RepeatScanner(data.words());
+        PunctScanner punct = new PunctScanner();
         StrippedTermScanner stripped = new StrippedTermScanner(data.lexicon(LatinScanner.TERMS), data.words());
         List<MaskScanner.Candidate> masks = new ArrayList<>();
         LatinScanner latin = new LatinScanner(data.lexicon(LatinScanner.ENGLISH), data.lexicon(LatinScanner.TERMS),
@@ -46,10 +47,12 @@ public final class DocumentParser {
             masks.addAll(MaskScanner.scan(p));
             facts.addAll(latin.scan(p));
             facts.addAll(stripped.scan(p));
+            facts.addAll(punct.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
         }
+        facts.add(punct.style());
         facts.addAll(new MaskRestorer(data.lexicon(MaskRestorer.LEXICON), data.words()).restore(masks));
         return facts;
     }
