@@ -8,17 +8,19 @@ package org.reportlint.facts;
 public final class LatinToken {
     private final Span span;
     private final boolean englishWord;
+    private final boolean functionWord;
     private final boolean knownTerm;
     private final boolean hanBefore;
     private final boolean hanAfter;
     private final boolean firstInDocument;
     private final String gloss;
 
-    public LatinToken(Span span, boolean englishWord, boolean knownTerm, boolean hanBefore, boolean hanAfter,
+    public LatinToken(Span span, boolean englishWord, boolean functionWord, boolean knownTerm, boolean hanBefore, boolean hanAfter,
             boolean firstInDocument, String gloss) {
         this.gloss = gloss;
         this.span = span;
         this.englishWord = englishWord;
+        this.functionWord = functionWord;
         this.knownTerm = knownTerm;
         this.hanBefore = hanBefore;
         this.hanAfter = hanAfter;
@@ -52,7 +54,12 @@ public final class LatinToken {
         return englishWord;
     }
 
-    /** A sanctioned acronym or Latin term (rules/data/latin-terms.tsv), exactly as written. */
+    /** An English function word (and, of, the: rules/data/english-glosses.tsv), compared in lower case. */
+    public boolean isFunctionWord() {
+        return functionWord;
+    }
+
+    /** A sanctioned acronym or Latin term (rules/data/latin-terms.tsv), as written or as the lower case of one. */
     public boolean isKnownTerm() {
         return knownTerm;
     }

@@ -35,6 +35,15 @@ public final class Mask {
         return wildcard;
     }
 
+    /**
+     * A single sign (×, ＊, □) rather than a letter: between Chinese it is also an operator (数据要素×工业), so it
+     * counts as a mark only where the restored term forms words with its neighbours.
+     */
+    public boolean isLoneSign() {
+        String t = span.getText();
+        return t.length() == 1 && "×＊□■".indexOf(t.charAt(0)) >= 0;
+    }
+
     public String getKind() {
         return kind;
     }

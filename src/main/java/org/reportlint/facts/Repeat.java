@@ -30,9 +30,11 @@ public final class Repeat {
      * @param unitPos        part of speech of the unit as a word, or null
      * @param afterCounter   numeral-classifier reduplication: 一件件, 一批一批
      * @param numeral        the unit is all Chinese numerals (十五五, 一一)
+     * @param echoed         the unit comes a third time right after, with one or two characters between:
+     *                       deliberate rhetoric (发展发展再发展, 项目项目还是项目)
      */
     public record Evidence(int leftFreq, int rightFreq, int crossFreq, int beforeFreq, int afterFreq, int prefixWords,
-            boolean unitWord, int unitFreq, String unitPos, boolean afterCounter, boolean numeral) {
+            boolean unitWord, int unitFreq, String unitPos, boolean afterCounter, boolean numeral, boolean echoed) {
     }
 
     public Repeat(String unit, Span first, Span second, Paragraph paragraph, boolean acrossLines, Evidence evidence) {
@@ -119,5 +121,9 @@ public final class Repeat {
 
     public boolean isNumeral() {
         return evidence.numeral();
+    }
+
+    public boolean isEchoed() {
+        return evidence.echoed();
     }
 }

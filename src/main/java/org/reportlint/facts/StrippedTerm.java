@@ -9,12 +9,38 @@ public final class StrippedTerm {
     private final String term;
     private final String following;
     private final boolean plus;
+    private final boolean countable;
+    private final boolean termWritten;
+    private final int documentNouns;
 
-    public StrippedTerm(Span span, String term, String following, boolean plus) {
+    /**
+     * @param countable     the noun is attested right after a Chinese numeral (一季度, 五小时) or begins with a
+     *                      classifier, so a digit may count it directly
+     * @param termWritten   the document writes the full term before the same noun elsewhere (5G基站)
+     * @param documentNouns how many distinct nouns follow a bare digit of this term in the document: letters
+     *                      stripped by an export are stripped throughout
+     */
+    public StrippedTerm(Span span, String term, String following, boolean plus, boolean countable,
+            boolean termWritten, int documentNouns) {
         this.span = span;
         this.term = term;
         this.following = following;
         this.plus = plus;
+        this.countable = countable;
+        this.termWritten = termWritten;
+        this.documentNouns = documentNouns;
+    }
+
+    public boolean isCountable() {
+        return countable;
+    }
+
+    public boolean isTermWritten() {
+        return termWritten;
+    }
+
+    public int getDocumentNouns() {
+        return documentNouns;
     }
 
     /** The bare digit. */

@@ -46,13 +46,14 @@ public final class DocumentParser {
             facts.addAll(repeats.scan(p));
             masks.addAll(MaskScanner.scan(p));
             facts.addAll(latin.scan(p));
-            facts.addAll(stripped.scan(p));
+            stripped.scan(p);
             facts.addAll(punct.scan(p));
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
         }
         facts.add(punct.style());
+        facts.addAll(stripped.finish(src.text()));
         facts.addAll(new MaskRestorer(data.lexicon(MaskRestorer.LEXICON), data.words()).restore(masks));
         return facts;
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlint.data.Lexicon;
+import org.reportlint.facts.LexiconEntry;
 import org.reportlint.facts.LatinToken;
 import org.reportlint.facts.Paragraph;
 
@@ -38,12 +39,18 @@ public final class LatinScanner {
         List<LatinToken> out = new java.util.ArrayList<>();
         while (m.find()) {
             String w = m.group();
-            out.add(new LatinToken(p.spanOf(m.start(), m.end()),
-                    english != null && english.contains(w.toLowerCase(Locale.ROOT)),
-                    terms != null && terms.contains(w), hanAt(t, m.start() - 1, -1), hanAt(t, m.end(), 1),
-                    seen.add(w), glosses == null || glosses.get(w) == null ? null : glosses.get(w).getValue()));
+            String lower = w.toLowerCase(Locale.ROOT);
+            LexiconEntry gloss = glosses == null ? null : glosses.get(lower);
+            out.add(new LatinToken(p.spanOf(m.start(), m.end()), english != null && english.contains(lower),
+                    gloss != null, known(w), hanAt(t, m.start() - 1, -1), hanAt(t, m.end(), 1), seen.add(w),
+                    gloss == null || gloss.getValue().isEmpty() ? null : gloss.getValue()));
         }
         return out;
+    }
+
+    /** A sanctioned term as written, or a lower-case spelling of a capital one (app for APP). */
+    private boolean known(String w) {
+        return terms != null && (terms.contains(w) || terms.contains(w.toUpperCase(Locale.ROOT)));
     }
 
     /** Whether the first non-space character from {@code i} in direction {@code step} is Chinese. */

@@ -74,7 +74,8 @@ public final class NoiseScanner {
                 continue;
             }
             for (LexiconEntry e : phrases) {
-                if ("watermark".equals(e.getValue()) && t.startsWith(e.getText(), i)) {
+                if (t.startsWith(e.getText(), i) && ("watermark".equals(e.getValue())
+                        || "handle".equals(e.getValue()) && withAccount(t, i, i + e.getText().length()))) {
                     Matcher r = RESIDUE.matcher(t).region(i + e.getText().length(), t.length());
                     int end = r.lookingAt() ? r.end() : i + e.getText().length();
                     end = extendOverPhrases(t, end);
@@ -92,6 +93,14 @@ public final class NoiseScanner {
                 }
             }
         }
+    }
+
+    /** A handle phrase names an account: 公众号:某某, 【公众号…】, not 政务公众号 in a sentence. */
+    static boolean withAccount(String t, int start, int end) {
+        boolean bracketed = start > 0 && t.charAt(start - 1) == '【';
+        boolean colon = end + 1 < t.length() && (t.charAt(end) == ':' || t.charAt(end) == '：')
+                && !Character.isWhitespace(t.charAt(end + 1));
+        return bracketed || colon;
     }
 
     /** A watermark glued to another (更多资料+【公众号:…】) is one stretch of noise. */

@@ -20,6 +20,8 @@ public final class RepeatScanner {
     static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两";
     /** Characters that, before a one-character repeat, make it a numeral-classifier reduplication (一件件). */
     static final String COUNTERS = "一两几每";
+    /** Most characters between a doubled unit and its third occurrence in rhetorical repetition (再, 还是). */
+    static final int ECHO_GAP = 2;
 
     private final WordDictionary words;
 
@@ -65,9 +67,16 @@ public final class RepeatScanner {
                 u == 1 || words.frequency(unit) > 0 || segmentable(unit),
                 words.frequency(unit), words.partOfSpeech(unit),
                 u == 1 && i > 0 && COUNTERS.indexOf(t.charAt(i - 1)) >= 0 || u == 2 && unit.charAt(0) == '一',
-                unit.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0));
+                unit.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0),
+                echoed(t, unit, e));
         boolean across = p.isJoined() && crossesLine(p, i, e);
         return new Repeat(unit, p.spanOf(i, m), p.spanOf(m, e), p, across, ev);
+    }
+
+    /** Whether the unit comes a third time within {@value #ECHO_GAP} characters: rhetoric (发展发展再发展). */
+    static boolean echoed(String t, String unit, int from) {
+        int next = t.indexOf(unit, from);
+        return next >= 0 && next - from <= ECHO_GAP && next > from;
     }
 
     /** Highest frequency of a dictionary word {@code t[a, b)} with a in [a0, a1], b in [b0, b1], all Han. */

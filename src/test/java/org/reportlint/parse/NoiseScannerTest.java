@@ -35,6 +35,8 @@ class NoiseScannerTest {
     @Test
     void prosePassesUntouched() {
         assertTrue(scan("做好文物整理，严格执行校对制度，第3页的表格").isEmpty());
+        assertTrue(scan("建设政务微信公众号矩阵，开通QQ群服务").isEmpty());
+        assertEquals(List.of("watermark:公众号:abc"), scan("关注我们。公众号:abc"));
         assertFalse(scan("责任编辑 张三").isEmpty());
     }
 }

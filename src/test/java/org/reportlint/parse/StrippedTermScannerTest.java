@@ -16,7 +16,8 @@ class StrippedTermScannerTest {
         for (int i = 0; i < origin.length; i++) {
             origin[i] = i;
         }
-        return scanner.scan(new Paragraph(0, text, origin, 1, 1)).stream()
+        scanner.scan(new Paragraph(0, text, origin, 1, 1));
+        return scanner.finish(text).stream()
                 .map(s -> s.getDigit() + (s.isPlus() ? "+" : "") + s.getFollowing() + "→" + s.getTerm()).toList();
     }
 
@@ -28,6 +29,23 @@ class StrippedTermScannerTest {
     @Test
     void aDigitBeforePlusAndChineseIsASlogan() {
         assertEquals(List.of("5+工业互联网”→5G"), scan("“5+工业互联网”"));
+    }
+
+    @Test
+    void documentEvidenceIsCounted() {
+        StrippedTermScanner s = new StrippedTermScanner(TestLinter.get().data().lexicon(LatinScanner.TERMS),
+                TestLinter.get().data().words());
+        String text = "新建5G基站，5基站，5网络，5月份";
+        int[] origin = new int[text.length()];
+        for (int i = 0; i < origin.length; i++) {
+            origin[i] = i;
+        }
+        s.scan(new Paragraph(0, text, origin, 1, 1));
+        List<org.reportlint.facts.StrippedTerm> found = s.finish(text);
+        assertEquals(List.of("基站", "网络", "月份"), found.stream().map(f -> f.getFollowing()).toList());
+        assertEquals(List.of(true, false, false), found.stream().map(f -> f.isTermWritten()).toList());
+        assertEquals(List.of(false, false, true), found.stream().map(f -> f.isCountable()).toList());
+        assertEquals(3, found.get(0).getDocumentNouns());
     }
 
     @Test
