@@ -28,33 +28,18 @@ public final class DocumentParser {
         facts.add(new Document(src.name(), src.text()));
         List<Line> lines = LineScanner.scan(src);
         facts.addAll(lines);
-        NoiseScanner noise = new NoiseScanner(data.lexicon(NoiseScanner.LEXICON));
-        for (Line l : lines) {
-            facts.addAll(noise.scan(l));
-            facts.addAll(MarkupScanner.scan(l));
-        }
+        SurfaceScanners surface = new SurfaceScanners(data);
+        lines.forEach(l -> surface.line(l, facts));
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
-        RepeatScanner repeats = new RepeatScanner(data.words());
-        PunctScanner punct = new PunctScanner();
-        StrippedTermScanner stripped = new StrippedTermScanner(data.lexicon(LatinScanner.TERMS), data.words());
-        List<MaskScanner.Candidate> masks = new ArrayList<>();
-        LatinScanner latin = new LatinScanner(data.lexicon(LatinScanner.ENGLISH), data.lexicon(LatinScanner.TERMS),
-                data.lexicon(LatinScanner.GLOSSES));
         for (Paragraph p : paragraphs) {
             facts.add(p);
             facts.addAll(SentenceSplitter.split(p));
-            facts.addAll(repeats.scan(p));
-            masks.addAll(MaskScanner.scan(p));
-            facts.addAll(latin.scan(p));
-            stripped.scan(p);
-            facts.addAll(punct.scan(p));
+            surface.paragraph(p, facts);
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
         }
-        facts.add(punct.style());
-        facts.addAll(stripped.finish(src.text()));
-        facts.addAll(new MaskRestorer(data.lexicon(MaskRestorer.LEXICON), data.words()).restore(masks));
+        surface.finish(src.text(), facts);
         return facts;
     }
 }
