@@ -56,10 +56,28 @@ public final class MaskRestorer {
             Map<String, Integer> v = votes.getOrDefault(c.token(), Map.of());
             String original = v.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
                     .map(Map.Entry::getKey).orElse(null);
+            if (original != null && v.get(original) == 0 && v.size() > 1) {
+                original = null; // several candidates and no context for any: unknown, not a guess
+            }
             out.add(new Mask(c.kind(), c.paragraph().spanOf(c.start(), c.end()), original,
                     original == null ? 0 : v.get(original), c.wildcard()));
         }
         return out;
+    }
+
+    /** How many of the term's noted contexts (third column, comma-separated) the restored text contains. */
+    private int contexts(String term, String restored) {
+        int n = 0;
+        for (LexiconEntry e : terms) {
+            if (e.getText().equals(term)) {
+                for (String ctx : e.getNote().split("[,，]\\s*")) {
+                    if (!ctx.isBlank() && ctx.contains(term) && restored.contains(ctx.strip())) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /** Terms of as many characters as the mark has letters, whose initials match unless the mark is a wildcard. */
@@ -75,14 +93,17 @@ public final class MaskRestorer {
         return out;
     }
 
-    /** Number of dictionary words in the restored text that join the term with its neighbours. */
+    /**
+     * Number of dictionary words in the restored text that join the term with its neighbours, plus the typical
+     * contexts the lexicon notes for the term (中央八项规定) that the restored text contains.
+     */
     int score(MaskScanner.Candidate c, String term) {
         String t = c.paragraph().getText();
         int from = Math.max(0, c.start() - CONTEXT);
         String s = t.substring(from, c.start()) + term + t.substring(c.end(), Math.min(t.length(), c.end() + CONTEXT));
         int a = c.start() - from;
         int b = a + term.length();
-        int n = 0;
+        int n = contexts(term, s);
         for (int i = 0; i < b; i++) {
             for (int j = Math.max(i + 2, a + 1); j <= Math.min(s.length(), i + 6); j++) {
                 if ((i < a || j > b) && words.frequency(s.substring(i, j)) >= MIN_WORD_FREQ) {

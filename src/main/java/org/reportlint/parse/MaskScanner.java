@@ -91,8 +91,9 @@ public final class MaskScanner {
         boolean hanBefore = start > 0 && isHan(t.charAt(start - 1));
         boolean hanAfter = end < t.length() && isHan(t.charAt(end));
         int len = end - start;
-        if (end < t.length() && (UNIT_AFTER.indexOf(t.charAt(end)) >= 0 && (c == 'X' || c == 'x' || c == 'Ｘ')
-                || start > 0 && t.charAt(start - 1) == '第' && c == 'X')) {
+        boolean wild = WILDCARDS.indexOf(c) >= 0;
+        if (wild && (end < t.length() && UNIT_AFTER.indexOf(t.charAt(end)) >= 0
+                || start > 0 && t.charAt(start - 1) == '第')) {
             return Mask.PLACEHOLDER;
         }
         if (len == 1 && c >= 'A' && c <= 'Z' && c != 'X') {
