@@ -18,7 +18,10 @@ import org.reportlint.facts.Span;
 public final class NoiseScanner {
     public static final String LEXICON = "noise-phrases";
     /** What a sharing site glues to its watermark phrase: brackets with a name, Latin handles, separators. */
-    static final Pattern RESIDUE = Pattern.compile("(?:[+＋:：\\s]*(?:【[^】]{0,24}】|\\[[^\\]]{0,24}]|[A-Za-z0-9_@.\\-]+))*");
+    static final Pattern RESIDUE = Pattern.compile(
+            "(?:[+＋:：\\s]*(?:\\p{IsHan}{0,4}【[^】]{0,24}】|\\[[^\\]]{0,24}]|[A-Za-z0-9_@.\\-]+))*");
+    /** The account name after a handle phrase and its colon: up to a bracket, a separator or a space. */
+    static final Pattern ACCOUNT = Pattern.compile("[:：][^\\s，。；;,！!？?】]{1,30}】?");
     /** A credit verb after a Latin handle: {@code xx整理} is "compiled by xx". */
     static final Pattern CREDIT_VERB = Pattern.compile("(?<=[A-Za-z0-9_])(?:整理|提供|制作|收集|编辑)");
     static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9./?=&%#_~:+\\-]+");
@@ -74,25 +77,38 @@ public final class NoiseScanner {
                 continue;
             }
             for (LexiconEntry e : phrases) {
+                boolean handle = "handle".equals(e.getValue());
                 if (t.startsWith(e.getText(), i) && ("watermark".equals(e.getValue())
-                        || "handle".equals(e.getValue()) && withAccount(t, i, i + e.getText().length()))) {
-                    Matcher r = RESIDUE.matcher(t).region(i + e.getText().length(), t.length());
-                    int end = r.lookingAt() ? r.end() : i + e.getText().length();
-                    end = extendOverPhrases(t, end);
-                    Matcher v = CREDIT_VERB.matcher(t).region(end, t.length());
-                    v.useTransparentBounds(true);
-                    if (v.lookingAt()) {
-                        end = v.end();
-                    }
-                    while (end > i && Character.isWhitespace(t.charAt(end - 1))) {
-                        end--;
-                    }
-                    out.add(new Noise(Noise.WATERMARK, span(line, i, end), t.strip().equals(t.substring(i, end).strip())));
+                        || handle && withAccount(t, i, i + e.getText().length()))) {
+                    int start = handle && i > 0 && t.charAt(i - 1) == '【' ? i - 1 : i;
+                    int end = stretch(t, i + e.getText().length(), handle);
+                    out.add(new Noise(Noise.WATERMARK, span(line, start, end),
+                            t.strip().equals(t.substring(start, end).strip())));
                     covered = end;
                     break;
                 }
             }
         }
+    }
+
+    /** Where the residue after a watermark phrase ending at {@code end} stops. */
+    private int stretch(String t, int end, boolean handle) {
+        if (handle) {
+            Matcher a = ACCOUNT.matcher(t).region(end, t.length());
+            end = a.lookingAt() ? a.end() : end;
+            end = end < t.length() && t.charAt(end) == '】' ? end + 1 : end;
+        }
+        Matcher r = RESIDUE.matcher(t).region(end, t.length());
+        end = extendOverPhrases(t, r.lookingAt() ? r.end() : end);
+        Matcher v = CREDIT_VERB.matcher(t).region(end, t.length());
+        v.useTransparentBounds(true);
+        if (v.lookingAt()) {
+            end = v.end();
+        }
+        while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** A handle phrase names an account: 公众号:某某, 【公众号…】, not 政务公众号 in a sentence. */

@@ -19,8 +19,8 @@ import org.reportlint.facts.Span;
 public final class PunctScanner {
     static final String OPEN = "“‘《（【〔";
     static final String CLOSE = "”’》）】〕";
-    /** Two separators in a row, except an ellipsis (……, ...). */
-    static final Pattern DOUBLED = Pattern.compile("[，。、；：,;:](?:[，。、；：]|[,;:](?![0-9]))");
+    /** Two separators in a row, except an ellipsis (……, ...) and the ; ending an HTML entity (&nbsp;。). */
+    static final Pattern DOUBLED = Pattern.compile("(?:[，。、；：]|(?<![A-Za-z0-9])[,;:])(?:[，。、；：]|[,;:](?![0-9]))");
     static final Pattern DASH = Pattern.compile("(?<=\\p{IsHan}|[”》）])-{2,3}(?=\\p{IsHan}|[“《（])");
     static final Pattern HALF = Pattern.compile("(?<=\\p{IsHan}|[”》）)])[,;:()](?=\\p{IsHan}|[“《（(])");
     static final Pattern FULL = Pattern.compile("[，；：（）]");

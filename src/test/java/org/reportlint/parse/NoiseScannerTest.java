@@ -37,6 +37,8 @@ class NoiseScannerTest {
         assertTrue(scan("做好文物整理，严格执行校对制度，第3页的表格").isEmpty());
         assertTrue(scan("建设政务微信公众号矩阵，开通QQ群服务").isEmpty());
         assertEquals(List.of("watermark:公众号:abc"), scan("关注我们。公众号:abc"));
+        assertEquals(List.of("watermark:更多资料请关注【公众号：某某资料库】"), scan("更多资料请关注【公众号：某某资料库】"));
+        assertEquals(List.of("watermark:【微信号：abc123】"), scan("加强监管。【微信号：abc123】"));
         assertFalse(scan("责任编辑 张三").isEmpty());
     }
 }
