@@ -2,7 +2,7 @@ package org.reportlint.facts;
 
 /**
  * Text that is not part of the report: residue of a sharing site (更多资料+【公众号:…】), a URL, a newspaper
- * credit or continuation line (责任编辑…, 上接第一版), page furniture (- 12 -, 第3页 共20页). Candidate for
+ * credit or continuation line (责任编辑…, 上接第一版), page furniture (- 12 -, 第3页 共20页, a running header repeated page after page). Candidate for
  * {@code noise} rules.
  */
 public final class Noise {
@@ -10,6 +10,8 @@ public final class Noise {
     public static final String URL = "url";
     public static final String NEWSPAPER = "newspaper";
     public static final String PAGE = "page";
+    /** A short line repeated on many pages: a running header or footer. */
+    public static final String HEADER = "header";
 
     private final String kind;
     private final Span span;

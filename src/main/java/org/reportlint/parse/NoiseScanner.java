@@ -35,6 +35,11 @@ public final class NoiseScanner {
     /** Longest credit line, in characters: credits are short (责任编辑 张三 / 美编 李四 / 校对 王五). */
     static final int MAX_CREDIT_LINE = 60;
 
+    /** Longest running header, in characters: a page header is a title, not a sentence. */
+    static final int MAX_HEADER = 40;
+    /** A line ending like this is prose or an address (各位代表：), not a page header. */
+    static final String PROSE_END = "。！？；：:!?;，,";
+
     private final List<LexiconEntry> phrases;
 
     public NoiseScanner(Lexicon lexicon) {
@@ -60,6 +65,25 @@ public final class NoiseScanner {
         while (u.find()) {
             out.add(new Noise(Noise.URL, span(line, u.start(), u.end()), false));
         }
+        return out;
+    }
+
+    /**
+     * Running headers: the same short line, not a heading, a list item or an address, written at least
+     * {@code minRepeats} times in the document (a PDF's page header copied once per page).
+     */
+    public static List<Noise> runningHeaders(List<Line> lines, int minRepeats) {
+        java.util.Map<String, List<Line>> byText = new java.util.LinkedHashMap<>();
+        for (Line l : lines) {
+            String s = l.getText().strip();
+            if (!s.isEmpty() && s.codePointCount(0, s.length()) <= MAX_HEADER && PROSE_END.indexOf(s.charAt(s.length() - 1)) < 0
+                    && !ParagraphJoiner.BLOCK_START.matcher(s).find()) {
+                byText.computeIfAbsent(s, k -> new ArrayList<>()).add(l);
+            }
+        }
+        List<Noise> out = new ArrayList<>();
+        byText.values().stream().filter(ls -> ls.size() >= minRepeats)
+                .forEach(ls -> ls.forEach(l -> out.add(new Noise(Noise.HEADER, trimmed(l), true))));
         return out;
     }
 

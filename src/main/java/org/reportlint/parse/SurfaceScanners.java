@@ -12,6 +12,8 @@ import org.reportlint.facts.Paragraph;
  * that need the whole document (mask restorations, punctuation convention, stripped-term evidence).
  */
 public final class SurfaceScanners {
+    /** A short line seen this often is a running header: fewer could be a title and its table-of-contents line. */
+    static final int RUNNING_HEADER_REPEATS = 3;
     private final DataSet data;
     private final NoiseScanner noise;
     private final RepeatScanner repeats;
@@ -19,6 +21,7 @@ public final class SurfaceScanners {
     private final StrippedTermScanner stripped;
     private final PunctScanner punct = new PunctScanner();
     private final List<MaskScanner.Candidate> masks = new ArrayList<>();
+    private final List<Line> lines = new ArrayList<>();
 
     public SurfaceScanners(DataSet data) {
         this.data = data;
@@ -31,6 +34,7 @@ public final class SurfaceScanners {
 
     /** Facts of one physical line: noise and markup are line-shaped. */
     public void line(Line l, List<Object> facts) {
+        lines.add(l);
         facts.addAll(noise.scan(l));
         facts.addAll(MarkupScanner.scan(l));
     }
@@ -47,6 +51,7 @@ public final class SurfaceScanners {
     /** Facts that need the whole document. */
     public void finish(String documentText, List<Object> facts) {
         facts.add(punct.style());
+        facts.addAll(NoiseScanner.runningHeaders(lines, RUNNING_HEADER_REPEATS));
         facts.addAll(stripped.finish(documentText));
         facts.addAll(new MaskRestorer(data.lexicon(MaskRestorer.LEXICON), data.words()).restore(masks));
     }
