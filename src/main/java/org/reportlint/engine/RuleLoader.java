@@ -5,10 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.drools.io.ByteArrayResource;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -16,7 +22,10 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 
-/** Compiles every {@code *.drl} under a rules directory (read as UTF-8) into one {@link KieBase}. */
+/**
+ * Compiles every {@code *.drl} under a rules directory (read as UTF-8) into one {@link KieBase}. Compiled
+ * packages are cached by content hash (see {@link RuleCache}): compiling is most of a cold start.
+ */
 public final class RuleLoader {
     private RuleLoader() {
     }
@@ -33,39 +42,56 @@ public final class RuleLoader {
      *                    so that a problem reads {@code rules/x.drl:12: …})
      */
     public static KieBase compile(Path rulesDir, Path displayRoot) throws RuleCompileException {
-        List<Path> files;
-        try {
-            if (!Files.isDirectory(rulesDir)) {
-                throw new RuleCompileException(List.of(rulesDir + ": rules directory not found"));
-            }
-            files = drlFiles(rulesDir);
-        } catch (IOException e) {
-            throw new RuleCompileException(List.of(rulesDir + ": cannot list rules (" + e.getMessage() + ")"));
+        return compile(rulesDir, displayRoot, RuleCache.fromEnvironment());
+    }
+
+    public static KieBase compile(Path rulesDir, Path displayRoot, RuleCache cache) throws RuleCompileException {
+        Map<String, byte[]> sources = read(rulesDir, displayRoot);
+        Collection<KiePackage> packages = cache.load(sources);
+        if (packages == null) {
+            packages = build(sources);
+            cache.store(sources, packages);
         }
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+        kbase.addPackages(packages);
+        return kbase;
+    }
+
+    /** Display path → DRL bytes, in a stable order. */
+    private static Map<String, byte[]> read(Path rulesDir, Path displayRoot) throws RuleCompileException {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new RuleCompileException(List.of(rulesDir + ": rules directory not found"));
+        }
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        try {
+            for (Path f : drlFiles(rulesDir)) {
+                sources.put(display(displayRoot, f), Files.readAllBytes(f));
+            }
+        } catch (IOException e) {
+            throw new RuleCompileException(List.of(rulesDir + ": cannot read rules (" + e.getMessage() + ")"));
+        }
+        return sources;
+    }
+
+    private static Collection<KiePackage> build(Map<String, byte[]> sources) throws RuleCompileException {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
-        for (Path f : files) {
-            String display = display(displayRoot, f);
-            try {
-                String drl = Files.readString(f, StandardCharsets.UTF_8);
-                // An explicit encoding: without it Drools decodes with the locale's charset (ASCII under LANG=C).
-                Resource r = new ByteArrayResource(drl.getBytes(StandardCharsets.UTF_8), "UTF-8");
-                r.setSourcePath(display);
-                r.setResourceType(ResourceType.DRL);
-                batch.add(r, ResourceType.DRL);
-            } catch (IOException e) {
-                throw new RuleCompileException(List.of(display + ": cannot read (" + e.getMessage() + ")"));
-            }
-        }
+        sources.forEach((display, bytes) -> {
+            // An explicit encoding: without it Drools decodes with the locale's charset (ASCII under LANG=C).
+            Resource r = new ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
+            r.setSourcePath(display);
+            r.setResourceType(ResourceType.DRL);
+            batch.add(r, ResourceType.DRL);
+        });
         try {
             batch.build();
         } catch (RuntimeException e) {
-            throw new RuleCompileException(List.of(rulesDir + ": rules do not compile: " + e.getMessage()));
+            throw new RuleCompileException(List.of("rules do not compile: " + e.getMessage()));
         }
         if (builder.hasErrors()) {
             throw new RuleCompileException(describe(builder));
         }
-        return builder.newKieBase();
+        return builder.getKnowledgePackages();
     }
 
     private static List<String> describe(KnowledgeBuilder builder) {

@@ -7,12 +7,14 @@ import org.reportlint.data.Lexicon;
 import org.reportlint.facts.Document;
 import org.reportlint.facts.Line;
 import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.Sentence;
 import org.reportlint.input.SourceText;
 
 /** Turns a {@link SourceText} into the facts the rules judge. */
 public final class DocumentParser {
     private final List<TermScanner> termScanners = new ArrayList<>();
     private final DataSet data;
+    private final QuantityExtractor quantities;
 
     public DocumentParser(DataSet data) {
         this.data = data;
@@ -21,6 +23,7 @@ public final class DocumentParser {
                 termScanners.add(new TermScanner(lex.name(), lex.entries()));
             }
         }
+        quantities = new QuantityExtractor(data);
     }
 
     public List<Object> parse(SourceText src) {
@@ -31,15 +34,19 @@ public final class DocumentParser {
         SurfaceScanners surface = new SurfaceScanners(data);
         lines.forEach(l -> surface.line(l, facts));
         List<Paragraph> paragraphs = ParagraphJoiner.join(lines);
+        List<List<Sentence>> sentences = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             facts.add(p);
-            facts.addAll(SentenceSplitter.split(p));
+            List<Sentence> ss = SentenceSplitter.split(p);
+            sentences.add(ss);
+            facts.addAll(ss);
             surface.paragraph(p, facts);
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
         }
         surface.finish(src.text(), facts);
+        facts.addAll(quantities.extract(paragraphs, sentences));
         return facts;
     }
 }
