@@ -14,6 +14,11 @@ public final class MarkupScanner {
     static final Pattern MD_BOLD = Pattern.compile("(\\*\\*|__)([^*_\\n]{1,120}?)\\1");
     static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}[ \\t]*(?=\\S)");
     static final Pattern MD_LIST = Pattern.compile("^\\s*[*+][ \\t]+(?=\\p{IsHan})");
+    static final Pattern MD_QUOTE = Pattern.compile("^\\s*>[ \\t]*(?=\\p{IsHan})");
+    /** A table's separator row or a horizontal rule: | --- | :---: | or *** / --- alone on a line. */
+    static final Pattern MD_RULE_LINE = Pattern.compile("^\\s*(?:\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-{0,}:?\\s*|\\*{3,}|-{3,})\\s*$");
+    /** A link [text](url): the text stays. */
+    static final Pattern MD_LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,80})]\\((?:https?://|www\\.)[^)\\s]{1,200}\\)");
     static final Pattern TEX_SCRIPT = Pattern.compile("([_^])\\{([^{}]{1,20})}");
     static final Pattern TEX_COMMAND = Pattern.compile("\\\\(?:frac|times|cdot|sqrt|mathrm|text|textbf|left|right"
             + "|leq|geq|le|ge|approx|pm|circ|alpha|beta|mu|Delta|percent)\\b|\\\\%|\\$[^$\\n]{1,40}\\$");
@@ -30,6 +35,9 @@ public final class MarkupScanner {
         find(line, MD_BOLD, "Markdown", m -> m.group(2), out);
         find(line, MD_HEADING, "Markdown", m -> "", out);
         find(line, MD_LIST, "Markdown", m -> "", out);
+        find(line, MD_QUOTE, "Markdown", m -> "", out);
+        find(line, MD_RULE_LINE, "Markdown", m -> "", out);
+        find(line, MD_LINK, "Markdown", m -> m.group(1), out);
         find(line, TEX_SCRIPT, "LaTeX", m -> m.group(1).equals("^") ? superscript(m.group(2)) : m.group(2), out);
         find(line, TEX_COMMAND, "LaTeX", m -> null, out);
         find(line, HTML_TAG, "HTML", m -> "", out);

@@ -19,6 +19,13 @@ class MarkupScannerTest {
     }
 
     @Test
+    void markdownTablesQuotesAndLinks() {
+        assertEquals(List.of("Markdown:|---|:---:|→"), scan("|---|:---:|"));
+        assertEquals(List.of("Markdown:> →"), scan("> 一年来"));
+        assertEquals(List.of("Markdown:[通知](https://a.cn/x)→通知"), scan("见[通知](https://a.cn/x)"));
+    }
+
+    @Test
     void latexScriptsBecomePlainText() {
         assertEquals(List.of("LaTeX:_{2.5}→2.5", "LaTeX:^{2}→²"), scan("PM_{2.5}，米^{2}"));
     }
