@@ -16,11 +16,23 @@ public final class Noise {
     private final String kind;
     private final Span span;
     private final boolean wholeLine;
+    private final int repeats;
 
     public Noise(String kind, Span span, boolean wholeLine) {
+        this(kind, span, wholeLine, 1);
+    }
+
+    /** @param repeats how many lines of the document read exactly like this one */
+    public Noise(String kind, Span span, boolean wholeLine, int repeats) {
         this.kind = kind;
         this.span = span;
         this.wholeLine = wholeLine;
+        this.repeats = repeats;
+    }
+
+    /** How many lines of the document read exactly like this one (running-header candidates). */
+    public int getRepeats() {
+        return repeats;
     }
 
     public String getKind() {

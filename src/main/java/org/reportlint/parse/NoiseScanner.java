@@ -69,10 +69,10 @@ public final class NoiseScanner {
     }
 
     /**
-     * Running headers: the same short line, not a heading, a list item or an address, written at least
-     * {@code minRepeats} times in the document (a PDF's page header copied once per page).
+     * Running-header candidates: the same short line, not a heading, a list item or an address, written more
+     * than once in the document (a PDF's page header copied once per page); the rule decides how often is enough.
      */
-    public static List<Noise> runningHeaders(List<Line> lines, int minRepeats) {
+    public static List<Noise> runningHeaders(List<Line> lines) {
         java.util.Map<String, List<Line>> byText = new java.util.LinkedHashMap<>();
         for (Line l : lines) {
             String s = l.getText().strip();
@@ -82,8 +82,8 @@ public final class NoiseScanner {
             }
         }
         List<Noise> out = new ArrayList<>();
-        byText.values().stream().filter(ls -> ls.size() >= minRepeats)
-                .forEach(ls -> ls.forEach(l -> out.add(new Noise(Noise.HEADER, trimmed(l), true))));
+        byText.values().stream().filter(ls -> ls.size() > 1)
+                .forEach(ls -> ls.forEach(l -> out.add(new Noise(Noise.HEADER, trimmed(l), true, ls.size()))));
         return out;
     }
 

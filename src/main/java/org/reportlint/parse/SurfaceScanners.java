@@ -12,8 +12,6 @@ import org.reportlint.facts.Paragraph;
  * that need the whole document (mask restorations, punctuation convention, stripped-term evidence).
  */
 public final class SurfaceScanners {
-    /** A short line seen this often is a running header: fewer could be a title and its table-of-contents line. */
-    static final int RUNNING_HEADER_REPEATS = 3;
     private final DataSet data;
     private final NoiseScanner noise;
     private final RepeatScanner repeats;
@@ -51,7 +49,7 @@ public final class SurfaceScanners {
     /** Facts that need the whole document. */
     public void finish(String documentText, List<Object> facts) {
         facts.add(punct.style());
-        facts.addAll(NoiseScanner.runningHeaders(lines, RUNNING_HEADER_REPEATS));
+        facts.addAll(NoiseScanner.runningHeaders(lines));
         facts.addAll(stripped.finish(documentText));
         facts.addAll(new MaskRestorer(data.lexicon(MaskRestorer.LEXICON), data.words()).restore(masks));
     }
