@@ -13,10 +13,12 @@ import org.reportlint.input.SourceText;
 /** Turns a {@link SourceText} into the facts the rules judge. */
 public final class DocumentParser {
     private final List<TermScanner> termScanners = new ArrayList<>();
+    private final DataSet data;
     private final StructureParser structure;
     private final QuantityExtractor quantities;
 
     public DocumentParser(DataSet data) {
+        this.data = data;
         structure = new StructureParser(data::words);
         for (Lexicon lex : data.lexicons().values()) {
             if ("yes".equals(lex.header("scan"))) {
@@ -31,6 +33,8 @@ public final class DocumentParser {
         facts.add(new Document(src.name(), src.text()));
         List<Line> lines = LineScanner.scan(src);
         facts.addAll(lines);
+        SurfaceScanners surface = new SurfaceScanners(data);
+        lines.forEach(l -> surface.line(l, facts));
         StructureParser.Structure st = structure.parse(src, lines);
         facts.addAll(st.facts());
         List<Paragraph> paragraphs = st.paragraphs();
@@ -41,11 +45,12 @@ public final class DocumentParser {
             sentences.add(ss);
             facts.addAll(ss);
             ss.forEach(s -> facts.addAll(ClauseSplitter.split(s)));
-            facts.addAll(RepeatScanner.scan(p));
+            surface.paragraph(p, facts);
             for (TermScanner s : termScanners) {
                 facts.addAll(s.scan(p));
             }
         }
+        surface.finish(src.text(), facts);
         facts.addAll(quantities.extract(paragraphs, sentences));
         return facts;
     }
