@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
+            FactsCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -26,7 +26,8 @@ class HtmlFormatterTest {
         assertFalse(page.contains("</textarea>"));
         assertFalse(page.contains("a<b>"));
         assertTrue(page.contains(">&lt;script&gt;</mark>alert(&quot;x&amp;y&quot;)&lt;/script&gt;"), "source text");
-        assertTrue(page.contains("&#39;单引号&#39;&amp;amp;"), "quotes and an entity in the text stay text");
+        assertTrue(page.contains("&#39;单引号&#39;"), "quotes in the text stay text");
+        assertTrue(page.contains(">&amp;amp;</mark>"), "an entity in the text stays text (marked as markup residue)");
         assertTrue(page.contains("a&lt;b&gt;&amp;&quot;c&quot;.txt"), "file name");
         assertTrue(page.contains("X&lt;中&gt;&amp;&quot;央&quot;"), "masked catalogue");
         assertTrue(page.contains("<title>reportlint: "));

@@ -30,7 +30,7 @@ class JunitFormatterTest {
         assertEquals("a<b>&\"c\".txt", first.getAttribute("name"), "attributes round-trip");
         NodeList failures = first.getElementsByTagName("failure");
         assertEquals(Integer.parseInt(first.getAttribute("failures")), failures.getLength());
-        assertEquals(3, failures.getLength());
+        assertEquals(4, failures.getLength());
         boolean evil = false;
         for (int i = 0; i < failures.getLength(); i++) {
             Element f = (Element) failures.item(i);
@@ -39,7 +39,7 @@ class JunitFormatterTest {
         }
         assertTrue(evil, "message, type and body survive escaping");
         assertEquals(1, ((Element) suites.item(1)).getElementsByTagName("error").getLength());
-        assertEquals("3", root.getAttribute("failures"));
+        assertEquals("4", root.getAttribute("failures"));
     }
 
     @Test
