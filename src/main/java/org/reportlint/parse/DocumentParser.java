@@ -52,6 +52,7 @@ public final class DocumentParser {
         }
         surface.finish(src.text(), facts);
         facts.addAll(quantities.extract(paragraphs, sentences));
+        facts.addAll(quantities.mentions(facts));
         return facts;
     }
 }

@@ -27,6 +27,14 @@ public final class QuantityExtractor {
         this.bareUnits = new BareUnitScanner(this.data);
     }
 
+    /**
+     * {@link org.reportlint.facts.MetricMention}s of the quantities and claims among {@code facts}, which must hold
+     * the structure's sections too: call after {@link #extract}.
+     */
+    public List<org.reportlint.facts.MetricMention> mentions(List<Object> facts) {
+        return new MetricMentionFinder(data).find(facts);
+    }
+
     /** All facts for {@code paragraphs}; {@code sentences.get(i)} are the sentences of paragraph i. */
     public List<Object> extract(List<Paragraph> paragraphs, List<List<Sentence>> sentences) {
         List<Object> out = new ArrayList<>();
