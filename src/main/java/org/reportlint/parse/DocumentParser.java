@@ -52,7 +52,7 @@ public final class DocumentParser {
         }
         surface.finish(src.text(), facts);
         facts.addAll(quantities.extract(paragraphs, sentences));
-        facts.addAll(quantities.mentions(facts));
+        facts.addAll(quantities.crossFacts(facts));
         return facts;
     }
 }

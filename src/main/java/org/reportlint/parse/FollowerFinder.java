@@ -23,7 +23,9 @@ final class FollowerFinder {
         Pattern.compile("^\\s*(\\d{1,2})[.．、](?!\\d)"),
         Pattern.compile("^\\s*[（(](\\d{1,2})[)）]"),
     };
-    private static final List<String> ANNOUNCE = List.of("以下", "如下", "下列", "下述");
+    /** Cue roles: words that point to what follows (以下, 如下), and plan verbs that announce work (抓好, 做好). */
+    private static final List<String> POINTERS = List.of("announce");
+    private static final List<String> PLAN_VERBS = List.of("announce-verb");
 
     /**
      * @param closed   whether the list is complete as written: no 等 after it, a colon list whose items are clean,
@@ -42,7 +44,10 @@ final class FollowerFinder {
     private final List<Paragraph> paragraphs;
     private final List<Enumeration> enums;
 
-    FollowerFinder(List<Paragraph> paragraphs, List<Enumeration> enums) {
+    private final CueTable cues;
+
+    FollowerFinder(List<Paragraph> paragraphs, List<Enumeration> enums, CueTable cues) {
+        this.cues = cues;
         this.paragraphs = paragraphs;
         this.enums = enums;
     }
@@ -73,8 +78,9 @@ final class FollowerFinder {
                 return new Found(items, "preceding", false);
             }
         }
-        boolean announces = ANNOUNCE.stream().anyMatch(w -> t.substring(s.getStart(), start).contains(w))
-                || colon >= 0 || t.substring(end).strip().length() <= 6;
+        String before = t.substring(s.getStart(), start);
+        boolean announces = cues.containsAny(POINTERS, before) || colon >= 0
+                || closesParagraph(t, end) && cues.containsAny(PLAN_VERBS, before);
         return announces ? later(p, pi, end) : null;
     }
 
@@ -98,6 +104,15 @@ final class FollowerFinder {
             }
         }
         return new Found(items, "colon", clean && !etc, max);
+    }
+
+    /**
+     * Whether the count ends its paragraph but for a few characters (重点抓好八个方面工作。, 八个方面的工作。); with a
+     * plan verb before it (抓好, 做好) it announces what follows, without one (十方面民生实事圆满完成。) it states a result.
+     */
+    private static boolean closesParagraph(String t, int end) {
+        String rest = t.substring(end).replaceAll("[\\s。：:！!]", "");
+        return rest.length() <= 3;
     }
 
     private static int colonAfter(String t, int end) {

@@ -28,11 +28,13 @@ public final class QuantityExtractor {
     }
 
     /**
-     * {@link org.reportlint.facts.MetricMention}s of the quantities and claims among {@code facts}, which must hold
-     * the structure's sections too: call after {@link #extract}.
+     * The facts that need the structure and the claims together, among {@code facts} (call after {@link #extract}):
+     * {@link org.reportlint.facts.MetricMention}s and {@link org.reportlint.facts.HeadingGap}s.
      */
-    public List<org.reportlint.facts.MetricMention> mentions(List<Object> facts) {
-        return new MetricMentionFinder(data).find(facts);
+    public List<Object> crossFacts(List<Object> facts) {
+        List<Object> out = new ArrayList<>(new MetricMentionFinder(data).find(facts));
+        out.addAll(HeadingGapFinder.find(facts));
+        return out;
     }
 
     /** All facts for {@code paragraphs}; {@code sentences.get(i)} are the sentences of paragraph i. */
@@ -40,7 +42,7 @@ public final class QuantityExtractor {
         List<Object> out = new ArrayList<>();
         GrowthClaimParser growth = new GrowthClaimParser(data.cues(), data.words());
         TargetClaimParser targets = new TargetClaimParser(data.cues());
-        SumClaimParser sums = new SumClaimParser(data.cues());
+        SumClaimParser sums = new SumClaimParser(data.cues(), data.words());
         RespectiveListParser respective = new RespectiveListParser(data.cues());
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.Quantity;
+import org.reportlint.facts.QuantityKind;
 import org.reportlint.facts.RespectiveList;
 import org.reportlint.facts.Sentence;
 import org.reportlint.facts.Span;
@@ -106,12 +107,22 @@ final class RespectiveListParser {
             Quantity prev = out.get(out.size() - 1);
             String gap = t.substring(prev.getExtentEnd(), q.getExtentStart()).strip();
             if (gap.length() > 2 || gap.isEmpty() || LIST_SEPARATORS.indexOf(gap.charAt(0)) < 0
-                    || !prev.getBaseUnit().equals(q.getBaseUnit())) {
+                    || !sameFamily(prev, q)) {
                 break;
             }
             out.add(q);
         }
         return out;
+    }
+
+    /** Values of one list: the same unit, or additive figures in different units (7000万吨、10亿立方米). */
+    private static boolean sameFamily(Quantity a, Quantity b) {
+        return a.getBaseUnit().equals(b.getBaseUnit()) || additive(a) && additive(b);
+    }
+
+    private static boolean additive(Quantity q) {
+        return q.getKind() == QuantityKind.AMOUNT || q.getKind() == QuantityKind.COUNT
+                || q.getKind() == QuantityKind.MEASURE;
     }
 
     /** The 、-separated items of {@code [from, to)} as paragraph offsets. */

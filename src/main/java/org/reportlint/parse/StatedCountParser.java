@@ -31,7 +31,7 @@ final class StatedCountParser {
 
     List<StatedCount> parse(List<Paragraph> paragraphs, List<List<Sentence>> sentences, List<Enumeration> enums) {
         List<StatedCount> out = new ArrayList<>();
-        FollowerFinder followers = new FollowerFinder(paragraphs, enums);
+        FollowerFinder followers = new FollowerFinder(paragraphs, enums, data.cues());
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Paragraph p = paragraphs.get(pi);
             String t = p.getText();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.reportlint.data.WordDictionary;
 import org.reportlint.facts.GrowthClaim;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.Quantity;
@@ -28,11 +29,15 @@ final class SumClaimParser {
             "at-most-after", "threshold");
     /** Cue roles whose words in a part's label make it a figure per head (人均, 每), no part of a sum. */
     private static final List<String> PER_HEAD = List.of("per-head");
+    /** Cue roles of words that open a new statement rather than name a part. */
+    private static final List<String> VERB_ROLES = List.of("verb", "up", "down", "increment", "level-verb");
     private final CueTable cues;
+    private final WordDictionary words;
     private int groups;
 
-    SumClaimParser(CueTable cues) {
+    SumClaimParser(CueTable cues, WordDictionary words) {
         this.cues = cues;
+        this.words = words;
     }
 
     static boolean additive(Quantity q) {
@@ -53,8 +58,8 @@ final class SumClaimParser {
             Sentence s = sentenceAt(sentences, w);
             int totalsFrom = t.substring(s.getStart(), w).strip().isEmpty() && s.getIndex() > 0
                     ? sentences.get(s.getIndex() - 1).getStart() : s.getStart();
-            columns(t, w + 2, between(figures, totalsFrom, w), between(partsOnly, w + 2, s.getEnd()), false, "其中",
-                    out, false);
+            columns(t, w + 2, between(figures, totalsFrom, w), between(partsOnly, w + 2, listEnd(t, w + 2, s.getEnd())),
+                    false, "其中", out, false);
         }
         for (String cue : cues.words("total-after")) {
             for (int w = t.indexOf(cue); w >= 0; w = t.indexOf(cue, w + 1)) {
@@ -108,6 +113,23 @@ final class SumClaimParser {
         return cues.containsAny(PER_HEAD, label);
     }
 
+    /**
+     * Where a 其中 list ends: at the first clause mark followed by a verb (…其中高铁370公里，新增高速公路2600公里:
+     * 新增 starts a new statement, not another part), else at the sentence end.
+     */
+    private int listEnd(String t, int from, int end) {
+        for (int i = from + 1; i < end - 1; i++) {
+            if ("，,；;".indexOf(t.charAt(i)) >= 0) {
+                int len = MetricFinder.wordAt(words, t, i + 1, end);
+                String pos = words.partOfSpeech(t.substring(i + 1, i + 1 + len));
+                if ((pos != null && pos.startsWith("v")) || cues.containsAny(VERB_ROLES, t.substring(i + 1, i + 1 + len))) {
+                    return i;
+                }
+            }
+        }
+        return end;
+    }
+
     private int nextGroup() {
         return ++groups;
     }
@@ -134,7 +156,7 @@ final class SumClaimParser {
             int from = Math.min(labelStart.getOrDefault(unit, listStart), q.getExtentStart());
             String label = t.substring(from, q.getExtentStart());
             labelStart.put(unit, q.getExtentEnd());
-            if (cues.containsAny(PER_HEAD, label)) {
+            if (cues.containsAny(PER_HEAD, t.substring(Math.min(listStart, q.getExtentStart()), q.getExtentStart()))) {
                 continue;
             }
             nested |= cues.containsAny(THRESHOLDS, label);
