@@ -130,8 +130,11 @@ public final class SumClaim {
         return total.isExact() && parts.stream().allMatch(Quantity::isExact);
     }
 
-    /** The arithmetic in the total's written unit: {@code 1075 + 98 + 490 = 1663}. */
+    /** The arithmetic in the total's written unit: {@code 1075 + 98 + 490 = 1663}; a single part alone ({@code 162.5}). */
     public String getArithmetic() {
+        if (parts.size() == 1) {
+            return inTotalUnit(parts.get(0));
+        }
         return parts.stream().map(this::inTotalUnit).collect(Collectors.joining(" + ")) + " = "
                 + inTotalUnit(getPartsSum());
     }
