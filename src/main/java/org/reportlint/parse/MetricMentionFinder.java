@@ -11,6 +11,7 @@ import org.reportlint.facts.GrowthClaim;
 import org.reportlint.facts.MetricMention;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.Quantity;
+import org.reportlint.facts.Report;
 import org.reportlint.facts.RespectiveList;
 import org.reportlint.facts.QuantityKind;
 import org.reportlint.facts.Section;
@@ -26,6 +27,7 @@ import org.reportlint.facts.TargetClaim;
 final class MetricMentionFinder {
     private static final List<String> INCREMENT = List.of("increment");
     private static final String OWN_SCOPE = "own-scope";
+    private static final String OWN_AREA = "own-area";
     private final QuantityData data;
 
     MetricMentionFinder(QuantityData data) {
@@ -102,17 +104,25 @@ final class MetricMentionFinder {
     }
 
     /**
-     * Whether only own-scope words (全市, 全年) or nothing stand between the clause start and the metric: other
-     * words (全省, 高新区, 民营经济) may make the figure another area's or part's.
+     * Whether only own-scope words stand between the clause start and the metric: a time word (全年), or the
+     * report's own area, 全/我/本 + the last character of its place (全省 in 山东省's report; 全市, 我县 … from the
+     * cue table when the place is unknown). Other words (全省 in a city's report, 高新区, 民营经济) may make the
+     * figure another area's or part's.
      */
     private boolean ownScope(String t, int clause, Quantity q) {
         int metricStart = q.getMetricSpan() == null ? -1 : t.indexOf(q.getMetricText(), clause);
         if (metricStart < 0 || metricStart > q.getStart()) {
             return false;
         }
+        Report r = q.getParagraph().getReport();
+        String city = r == null ? null : r.getCity();
+        String suffix = city == null || city.isEmpty() ? null : city.substring(city.length() - 1);
         int i = clause;
         while (i < metricStart) {
             String w = data.cues().startingAt(OWN_SCOPE, t, i);
+            if (w == null) {
+                w = suffix == null ? data.cues().startingAt(OWN_AREA, t, i) : ownArea(t, i, suffix);
+            }
             if (w != null && i + w.length() <= metricStart) {
                 i += w.length();
             } else if (Character.isWhitespace(t.charAt(i))) {
@@ -122,6 +132,12 @@ final class MetricMentionFinder {
             }
         }
         return true;
+    }
+
+    /** 全省, 我省, 本省 at {@code i} for a report whose place ends in 省; null otherwise. */
+    private static String ownArea(String t, int i, String suffix) {
+        boolean prefix = i + 1 < t.length() && "全我本".indexOf(t.charAt(i)) >= 0;
+        return prefix && t.startsWith(suffix, i + 1) ? t.substring(i, i + 2) : null;
     }
 
     private static boolean isTime(QuantityKind k) {
