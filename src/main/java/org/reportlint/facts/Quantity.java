@@ -129,16 +129,10 @@ public final class Quantity {
         return b.malformedReason;
     }
 
-    /**
-     * The figure with a doubled decimal point mended ({@code 3..5} → {@code 3.5}); null when well formed or when the
-     * fault has no single repair (1,23,456; 20245年).
-     */
+    /** The figure with a doubled decimal point mended (3..5 → 3.5); null when well formed or not mendable. */
     public String getRepairedText() {
-        if (!isMalformed()) {
-            return null;
-        }
         String r = getText().replaceAll("(?<=\\d)([.．])[.．]+(?=\\d)", "$1");
-        return r.equals(getText()) ? null : r;
+        return isMalformed() && !r.equals(getText()) ? r : null;
     }
 
     /** Written in Chinese numerals (两千, 三十余). */

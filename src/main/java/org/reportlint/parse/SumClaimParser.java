@@ -54,6 +54,16 @@ final class SumClaimParser {
         List<Quantity> figures = qs.stream().filter(SumClaimParser::additive).toList();
         List<Quantity> partsOnly = figures.stream().filter(q -> !changes.contains(q)).toList();
         List<SumClaim> out = new ArrayList<>();
+        qiZhong(t, sentences, figures, partsOnly, out);
+        totalAfter(t, sentences, figures, partsOnly, out);
+        exhaustive(t, sentences, figures, partsOnly, out);
+        out.addAll(new ParallelSumFinder(this::nextGroup).find(sentences, partsOnly));
+        return out;
+    }
+
+    /** {@code 共N…，其中A a、B b}: the parts of the list after 其中 (not exhaustive). */
+    private void qiZhong(String t, List<Sentence> sentences, List<Quantity> figures, List<Quantity> partsOnly,
+                         List<SumClaim> out) {
         for (int w = t.indexOf("其中"); w >= 0; w = t.indexOf("其中", w + 2)) {
             Sentence s = sentenceAt(sentences, w);
             int totalsFrom = t.substring(s.getStart(), w).strip().isEmpty() && s.getIndex() > 0
@@ -61,6 +71,11 @@ final class SumClaimParser {
             columns(t, w + 2, between(figures, totalsFrom, w), between(partsOnly, w + 2, listEnd(t, w + 2, s.getEnd())),
                     false, "其中", out, false);
         }
+    }
+
+    /** {@code A a、B b，合计N}: the figures of the sentence before the cue add up to the one right after it. */
+    private void totalAfter(String t, List<Sentence> sentences, List<Quantity> figures, List<Quantity> partsOnly,
+                            List<SumClaim> out) {
         for (String cue : cues.words("total-after")) {
             for (int w = t.indexOf(cue); w >= 0; w = t.indexOf(cue, w + 1)) {
                 Sentence s = sentenceAt(sentences, w);
@@ -73,6 +88,11 @@ final class SumClaimParser {
                 }
             }
         }
+    }
+
+    /** {@code N…，分别为/分为 a、b}, {@code 包括…和…}: the parts after the cue are all of the total right before it. */
+    private void exhaustive(String t, List<Sentence> sentences, List<Quantity> figures, List<Quantity> partsOnly,
+                            List<SumClaim> out) {
         for (String cue : cues.words("exhaustive")) {
             for (int w = t.indexOf(cue); w >= 0; w = t.indexOf(cue, w + 1)) {
                 Sentence s = sentenceAt(sentences, w);
@@ -84,8 +104,6 @@ final class SumClaimParser {
                 }
             }
         }
-        out.addAll(new ParallelSumFinder(this::nextGroup).find(sentences, partsOnly));
-        return out;
     }
 
     /** The figure that ends just before a cue, with only punctuation between ({@code 10所，分别为}), or null. */
