@@ -43,7 +43,7 @@ public final class Linter {
     public static Linter load(Path rulesDir, FindingPolicy policy) throws RuleCompileException {
         Path root = rulesDir.toAbsolutePath().normalize().getParent();
         DataSet data = DataSet.load(rulesDir.resolve("data"));
-        Thread preload = new Thread(data::words, "reportlint-data");
+        Thread preload = new Thread(data::preload, "reportlint-data");
         preload.setDaemon(true);
         preload.start();
         KieBase kbase = RuleLoader.compile(rulesDir, root == null ? rulesDir : root);

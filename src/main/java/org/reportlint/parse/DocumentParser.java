@@ -12,8 +12,10 @@ import org.reportlint.input.SourceText;
 /** Turns a {@link SourceText} into the facts the rules judge. */
 public final class DocumentParser {
     private final List<TermScanner> termScanners = new ArrayList<>();
+    private final TypoScanners typos;
 
     public DocumentParser(DataSet data) {
+        this.typos = new TypoScanners(data);
         for (Lexicon lex : data.lexicons().values()) {
             if ("yes".equals(lex.header("scan"))) {
                 termScanners.add(new TermScanner(lex.name(), lex.entries()));
@@ -35,6 +37,7 @@ public final class DocumentParser {
                 facts.addAll(s.scan(p));
             }
         }
+        facts.addAll(typos.scan(paragraphs, src.text()));
         return facts;
     }
 }

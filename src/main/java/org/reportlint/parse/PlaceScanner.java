@@ -1,0 +1,189 @@
+package org.reportlint.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.reportlint.data.DataSet;
+import org.reportlint.data.Division;
+import org.reportlint.data.Gazetteer;
+import org.reportlint.data.HanziTable;
+import org.reportlint.data.Lexicon;
+import org.reportlint.data.WordDictionary;
+import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.PlaceSuspect;
+
+/**
+ * Finds place names one character away from a division of the report's own prefecture: tokens ending in a
+ * division suffix that name no real place (绵县 → 绛县), and real places of another province standing before a
+ * local facility word (天津电厂 in a Yuncheng report → 河津电厂).
+ */
+public final class PlaceScanner {
+    /** Generic suffixes of division names, longest first. */
+    static final List<String> SUFFIXES = List.of("街道", "县", "区", "市", "镇", "乡", "旗");
+    public static final String CONTEXT_LEXICON = "place_context";
+
+    private final Gazetteer gazetteer;
+    private final WordDictionary words;
+    private final HanziTable hanzi;
+    private final Lexicon context;
+    private final ScanLimits limits;
+
+    public PlaceScanner(DataSet data, ScanLimits limits) {
+        this.gazetteer = data.gazetteer();
+        this.words = data.words();
+        this.hanzi = data.hanzi();
+        this.context = data.lexicon(CONTEXT_LEXICON);
+        this.limits = limits;
+    }
+
+    /** The suspects of a whole document, and its inferred region first. */
+    public List<Object> scan(List<Paragraph> paragraphs, String documentText) {
+        PlaceMentionScanner mentionScanner = new PlaceMentionScanner(gazetteer, words, limits.commonWordFrequency());
+        List<PlaceMention> mentions = new ArrayList<>();
+        paragraphs.forEach(p -> mentions.addAll(mentionScanner.scan(p)));
+        RegionModel region = new RegionModel(mentions, limits.regionWindow());
+        List<Object> out = new ArrayList<>();
+        out.add(region.document());
+        for (Paragraph p : paragraphs) {
+            unknownNames(p, region, out);
+        }
+        for (PlaceMention m : mentions) {
+            foreignName(m, paragraphs.get(m.paragraph()), region, documentText, out);
+        }
+        return out;
+    }
+
+    private void unknownNames(Paragraph p, RegionModel region, List<Object> out) {
+        String t = p.getText();
+        for (int i = 1; i < t.length(); i++) {
+            for (String suffix : SUFFIXES) {
+                if (t.startsWith(suffix, i)) {
+                    PlaceSuspect s = unknownAt(p, i, i + suffix.length(), region);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A suspect for the token ending with the suffix at {@code [at, end)}, or null. */
+    private PlaceSuspect unknownAt(Paragraph p, int at, int end, RegionModel region) {
+        String t = p.getText();
+        int maxStem = Math.min(limits.maxStem(), at);
+        if (end < t.length() && words.frequency(t.substring(at, end + 1)) >= limits.commonWordFrequency()) {
+            return null; // 市场, 区域, 乡村: the suffix character starts a word
+        }
+        String area = region.areaAt(p.getIndex());
+        for (int len = 1; len <= maxStem; len++) {
+            int start = at - len;
+            String token = t.substring(start, end);
+            List<Division> real = gazetteer.named(token);
+            if (real.stream().anyMatch(d -> d.area().equals(area))) {
+                return null; // a local place: 新绛县 is no slip for anything
+            }
+            if (!real.isEmpty() || !Hanzi.allHan(t, start, at) || Hanzi.anyNumeral(t, start, at)
+                    || ordinaryWord(t, start, at, end, len)) {
+                continue; // a real place elsewhere is never flagged; a longer token may still be a slip
+            }
+            List<String> near = gazetteer.oneCharacterOff(token, len);
+            if (near.isEmpty()) {
+                continue;
+            }
+            String pick = uniqueLookAlike(token, near, area, true);
+            if (pick != null) {
+                return new PlaceSuspect(p.spanOf(start, end), pick, area, false, true, true, false, 1);
+            }
+        }
+        return null;
+    }
+
+    private boolean ordinaryWord(String t, int start, int at, int end, int len) {
+        if (words.contains(t.substring(start, end))) {
+            return true;
+        }
+        if (len == 1 && words.frequency(t.substring(at - 1, end)) > 0) {
+            return true;
+        }
+        return start > 0 && Hanzi.isHan(t.charAt(start - 1))
+                && words.frequency(t.substring(start - 1, start + 1)) >= limits.commonWordFrequency();
+    }
+
+    /** The one candidate in {@code area} whose differing character looks or sounds alike, or null. */
+    private String uniqueLookAlike(String token, List<String> near, String area, boolean fullNames) {
+        String pick = null;
+        for (String cand : near) {
+            List<Division> ds = fullNames ? gazetteer.named(cand) : gazetteer.resolve(cand);
+            boolean local = ds.stream().anyMatch(d -> !area.isEmpty() && d.area().equals(area));
+            if (local && lookAlike(token, cand)) {
+                if (pick != null) {
+                    return null;
+                }
+                pick = cand;
+            }
+        }
+        return pick;
+    }
+
+    boolean lookAlike(String a, String b) {
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return hanzi.similarShape(x, y, limits.strokeGap()) || hanzi.similarSound(x, y);
+            }
+        }
+        return false;
+    }
+
+    private void foreignName(PlaceMention m, Paragraph p, RegionModel region, String doc, List<Object> out) {
+        if (!m.placeLike()) {
+            return;
+        }
+        String area = region.areaAt(m.paragraph());
+        String province = region.provinceOfArea(area);
+        if (area.isEmpty() || m.divisions().stream().anyMatch(d -> d.province().equals(province))) {
+            return;
+        }
+        String after = p.getText().substring(m.end());
+        if (!localContext(after)) {
+            return;
+        }
+        List<String> local = new ArrayList<>();
+        for (String cand : gazetteer.oneCharacterOff(m.text(), m.text().length())) {
+            if (gazetteer.resolve(cand).stream().anyMatch(d -> d.isCountyOrAbove() && d.area().equals(area))) {
+                local.add(cand);
+            }
+        }
+        if (local.size() == 1) {
+            out.add(new PlaceSuspect(p.spanOf(m.start(), m.end()), local.get(0), area, true, true,
+                    lookAlike(m.text(), local.get(0)), true, occurrences(doc, m.text())));
+        }
+    }
+
+    private boolean localContext(String after) {
+        if (context == null) {
+            return false;
+        }
+        for (int len = Math.min(after.length(), limits.maxContextWord()); len >= 1; len--) {
+            if (context.contains(after.substring(0, len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int occurrences(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Context words known to the scanner (for tests). */
+    Set<String> contextWords() {
+        return context == null ? Set.of() : Set.copyOf(context.entries().stream().map(e -> e.getText()).toList());
+    }
+}

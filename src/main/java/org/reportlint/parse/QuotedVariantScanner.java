@@ -1,0 +1,90 @@
+package org.reportlint.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportlint.data.HanziTable;
+import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.Span;
+import org.reportlint.facts.TermVariant;
+
+/**
+ * Finds a quoted term (“…”) that occurs once in the document while a form one character different occurs at
+ * least twice: the editor's majority form is probably the intended one.
+ */
+public final class QuotedVariantScanner {
+    private static final char OPEN = '“';
+    private static final char CLOSE = '”';
+
+    private final HanziTable hanzi;
+    private final int strokeGap;
+    private final int minLength;
+    private final int maxLength;
+
+    public QuotedVariantScanner(HanziTable hanzi, int strokeGap, int minLength, int maxLength) {
+        this.hanzi = hanzi;
+        this.strokeGap = strokeGap;
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+    }
+
+    public List<TermVariant> scan(List<Paragraph> paragraphs, String documentText) {
+        Map<String, List<Span>> quoted = new LinkedHashMap<>();
+        for (Paragraph p : paragraphs) {
+            String t = p.getText();
+            for (int open = t.indexOf(OPEN); open >= 0; open = t.indexOf(OPEN, open + 1)) {
+                int close = t.indexOf(CLOSE, open + 1);
+                int inner = t.indexOf(OPEN, open + 1);
+                if (close < 0 || (inner >= 0 && inner < close)) {
+                    continue;
+                }
+                String term = t.substring(open + 1, close);
+                if (term.length() >= minLength && term.length() <= maxLength && Hanzi.countHan(term) == term.length()) {
+                    quoted.computeIfAbsent(term, k -> new ArrayList<>()).add(p.spanOf(open + 1, close));
+                }
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        quoted.keySet().forEach(q -> counts.put(q, occurrences(documentText, q)));
+        List<TermVariant> out = new ArrayList<>();
+        for (Map.Entry<String, List<Span>> rare : quoted.entrySet()) {
+            if (counts.get(rare.getKey()) != 1) {
+                continue;
+            }
+            String best = majority(rare.getKey(), counts);
+            if (best != null) {
+                int at = TermNearMissScanner.onlyDifference(rare.getKey(), best);
+                char x = rare.getKey().charAt(at);
+                char y = best.charAt(at);
+                boolean alike = hanzi.similarShape(x, y, strokeGap) || hanzi.similarSound(x, y);
+                out.add(new TermVariant(rare.getValue().get(0), best, counts.get(best), alike));
+            }
+        }
+        return out;
+    }
+
+    /** The unique form one non-numeral character away that occurs at least twice, or null. */
+    private static String majority(String rare, Map<String, Integer> counts) {
+        String best = null;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            int at = TermNearMissScanner.onlyDifference(rare, c.getKey());
+            if (at < 0 || c.getValue() < 2 || Hanzi.isNumeral(rare.charAt(at)) || Hanzi.isNumeral(c.getKey().charAt(at))) {
+                continue;
+            }
+            if (best != null) {
+                return null;
+            }
+            best = c.getKey();
+        }
+        return best;
+    }
+
+    private static int occurrences(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

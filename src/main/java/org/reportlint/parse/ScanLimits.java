@@ -1,0 +1,32 @@
+package org.reportlint.parse;
+
+import java.math.BigDecimal;
+import org.reportlint.data.DataSet;
+import org.reportlint.facts.Threshold;
+
+/**
+ * The tuning numbers of the typo scanners, from {@code rules/data/thresholds.tsv} ({@code typo.*}), with the
+ * documented defaults when a threshold is missing.
+ *
+ * @param commonWordFrequency jieba frequency from which a word counts as common
+ * @param regionWindow        paragraphs either side that decide the region of a paragraph
+ * @param maxStem             longest stem before a division suffix that is tried
+ * @param strokeGap           largest stroke-count difference of same-radical look-alikes
+ * @param maxContextWord      longest local-context word after a place name
+ * @param minTermLength       shortest official term checked for one-character slips
+ */
+public record ScanLimits(int commonWordFrequency, int regionWindow, int maxStem, int strokeGap, int maxContextWord,
+        int minTermLength) {
+
+    public static ScanLimits of(DataSet data) {
+        return new ScanLimits(get(data, "typo.common-word-frequency", 50), get(data, "typo.region-window", 40),
+                get(data, "typo.max-place-stem", 3), get(data, "typo.stroke-gap", 3),
+                get(data, "typo.max-context-word", 6), get(data, "typo.min-term-length", 4));
+    }
+
+    private static int get(DataSet data, String name, int fallback) {
+        Threshold t = data.threshold(name);
+        BigDecimal v = t == null ? null : t.getValue();
+        return v == null ? fallback : v.intValue();
+    }
+}
