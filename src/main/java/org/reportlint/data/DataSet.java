@@ -28,6 +28,8 @@ public final class DataSet {
     private volatile WordDictionary words;
     private volatile Gazetteer gazetteer;
     private volatile HanziTable hanzi;
+    private final Object gazetteerLock = new Object();
+    private final Object hanziLock = new Object();
 
     private DataSet(Map<String, Lexicon> lexicons, Map<String, Threshold> thresholds) {
         this.lexicons = lexicons;
@@ -144,7 +146,7 @@ public final class DataSet {
     public Gazetteer gazetteer() {
         Gazetteer g = gazetteer;
         if (g == null) {
-            synchronized (this) {
+            synchronized (gazetteerLock) {
                 if (gazetteer == null) {
                     Lexicon lex = lexicons.get(Gazetteer.LEXICON);
                     gazetteer = lex == null || lex.file() == null ? Gazetteer.EMPTY : Gazetteer.read(lex.file());
@@ -159,7 +161,7 @@ public final class DataSet {
     public HanziTable hanzi() {
         HanziTable h = hanzi;
         if (h == null) {
-            synchronized (this) {
+            synchronized (hanziLock) {
                 if (hanzi == null) {
                     Lexicon lex = lexicons.get(HanziTable.LEXICON);
                     hanzi = lex == null || lex.file() == null ? HanziTable.EMPTY : HanziTable.read(lex.file());
@@ -170,11 +172,12 @@ public final class DataSet {
         return h;
     }
 
-    /** Reads every large data set now (called on a background thread while the rules compile). */
-    public void preload() {
-        words();
-        gazetteer();
-        hanzi();
+    /** Loaders of the large data sets, to run on background threads while the rules compile. */
+    public List<Runnable> preloads() {
+        return List.of(this::words, () -> {
+            gazetteer();
+            hanzi();
+        });
     }
 
     /** The facts every rule session starts with: thresholds and the entries of fact lexicons. */

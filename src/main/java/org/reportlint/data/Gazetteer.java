@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,49 +14,38 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Look-ups over {@code rules/data/divisions.tsv}: is a string the full name or short form of a real division, and
- * which real names differ from a string in exactly one character (through a wildcard index: each name is also
- * filed under every copy of it with one character replaced by {@code *}).
+ * Look-ups over {@code rules/data/divisions.tsv}: is a string the full name or short form of a real division, which
+ * names start with a prefix (a sorted array, binary search), and which names of one prefecture differ from a string
+ * in exactly one character (a linear pass over that prefecture's few hundred names).
  */
 public final class Gazetteer {
     public static final String LEXICON = "divisions";
     public static final Gazetteer EMPTY = new Gazetteer(List.of());
-    private static final char WILDCARD = '*';
 
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byShort = new HashMap<>();
-    private final Map<String, List<String>> oneOff = new HashMap<>();
-    private final Set<String> prefixes = new HashSet<>();
-    private final Set<String> prefectures = new HashSet<>();
+    private final Map<String, List<String>> byArea = new HashMap<>();
+    private final String[] sorted;
+    private final Set<Integer> heads = new HashSet<>();
 
     private Gazetteer(List<Division> divisions) {
         for (Division d : divisions) {
             file(byName, d.name(), d);
+            byArea.computeIfAbsent(d.area(), k -> new ArrayList<>()).add(d.name());
             if (!d.shortForm().isEmpty()) {
                 file(byShort, d.shortForm(), d);
-            }
-            if (d.level().equals("prefecture")) {
-                prefectures.add(d.name());
+                byArea.get(d.area()).add(d.shortForm());
             }
         }
-        for (String s : union()) {
-            for (int i = 1; i <= s.length(); i++) {
-                prefixes.add(s.substring(0, i));
-            }
-            char[] c = s.toCharArray();
-            for (int i = 0; i < c.length; i++) {
-                char keep = c[i];
-                c[i] = WILDCARD;
-                oneOff.computeIfAbsent(new String(c), k -> new ArrayList<>(1)).add(s);
-                c[i] = keep;
+        Set<String> keys = new HashSet<>(byName.keySet());
+        keys.addAll(byShort.keySet());
+        sorted = keys.toArray(new String[0]);
+        Arrays.sort(sorted);
+        for (String k : sorted) {
+            if (k.length() >= 2) {
+                heads.add(k.charAt(0) << 16 | k.charAt(1));
             }
         }
-    }
-
-    private Set<String> union() {
-        Set<String> all = new HashSet<>(byName.keySet());
-        all.addAll(byShort.keySet());
-        return all;
     }
 
     private static void file(Map<String, List<Division>> map, String key, Division d) {
@@ -67,12 +57,9 @@ public final class Gazetteer {
         List<Division> list = new ArrayList<>(50_000);
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
+            String[] c = new String[6];
             while ((line = r.readLine()) != null) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                if (c.length >= 6) {
+                if (!line.isEmpty() && line.charAt(0) != '#' && split(line, c)) {
                     list.add(new Division(c[0], c[1], c[2], c[3], c[4], c[5]));
                 }
             }
@@ -80,6 +67,20 @@ public final class Gazetteer {
             throw new DataException(file + ": cannot read (" + e.getMessage() + ")");
         }
         return new Gazetteer(list);
+    }
+
+    /** Splits a line on tabs into {@code out}; false when it has fewer columns. */
+    private static boolean split(String line, String[] out) {
+        int from = 0;
+        for (int i = 0; i < out.length; i++) {
+            int tab = line.indexOf('\t', from);
+            if (tab < 0 && i < out.length - 1) {
+                return false;
+            }
+            out[i] = tab < 0 ? line.substring(from) : line.substring(from, tab);
+            from = tab + 1;
+        }
+        return true;
     }
 
     /** Divisions whose full name is {@code name}. */
@@ -97,30 +98,46 @@ public final class Gazetteer {
         return byName.containsKey(s) || byShort.containsKey(s);
     }
 
+    /** Whether some full name or short form of two or more characters starts with {@code a} then {@code b}. */
+    public boolean startsName(char a, char b) {
+        return heads.contains(a << 16 | b);
+    }
+
     /** Whether some full name or short form starts with {@code prefix} (for longest-match scans). */
     public boolean hasPrefix(String prefix) {
-        return prefixes.contains(prefix);
+        int i = Arrays.binarySearch(sorted, prefix);
+        if (i >= 0) {
+            return true;
+        }
+        int ins = -i - 1;
+        return ins < sorted.length && sorted[ins].startsWith(prefix);
     }
 
-    public boolean isPrefecture(String name) {
-        return prefectures.contains(name);
-    }
-
-    /** Full names and short forms that differ from {@code s} in exactly one character at an index below {@code limit}. */
-    public List<String> oneCharacterOff(String s, int limit) {
+    /**
+     * Full names and short forms of divisions in {@code area} (a prefecture, or a province for its directly governed
+     * divisions) that differ from {@code s} in exactly one character at an index below {@code limit}.
+     */
+    public List<String> oneCharacterOff(String s, int limit, String area) {
         List<String> out = new ArrayList<>();
-        char[] c = s.toCharArray();
-        for (int i = 0; i < Math.min(limit, c.length); i++) {
-            char keep = c[i];
-            c[i] = WILDCARD;
-            for (String hit : oneOff.getOrDefault(new String(c), List.of())) {
-                if (!hit.equals(s) && !out.contains(hit)) {
-                    out.add(hit);
-                }
+        for (String name : byArea.getOrDefault(area, List.of())) {
+            if (name.length() == s.length() && !out.contains(name) && oneOff(s, name, limit)) {
+                out.add(name);
             }
-            c[i] = keep;
         }
         return out;
+    }
+
+    private static boolean oneOff(String a, String b, int limit) {
+        int diff = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (diff >= 0) {
+                    return false;
+                }
+                diff = i;
+            }
+        }
+        return diff >= 0 && diff < limit;
     }
 
     /** Every division a full name or short form stands for. */

@@ -45,7 +45,10 @@ final class PlaceMentionScanner {
 
     private int longestName(String t, int from) {
         int best = -1;
-        for (int j = from + 2; j <= t.length() && gazetteer.hasPrefix(t.substring(from, j - 1)); j++) {
+        if (from + 1 >= t.length() || !gazetteer.startsName(t.charAt(from), t.charAt(from + 1))) {
+            return best;
+        }
+        for (int j = from + 2; j <= t.length() && (j == from + 2 || gazetteer.hasPrefix(t.substring(from, j - 1))); j++) {
             if (gazetteer.isReal(t.substring(from, j))) {
                 best = j;
             }

@@ -87,7 +87,7 @@ public final class PlaceScanner {
                     || ordinaryWord(t, start, at, end, len)) {
                 continue; // a real place elsewhere is never flagged; a longer token may still be a slip
             }
-            List<String> near = gazetteer.oneCharacterOff(token, len);
+            List<String> near = gazetteer.oneCharacterOff(token, len, area);
             if (near.isEmpty()) {
                 continue;
             }
@@ -151,7 +151,7 @@ public final class PlaceScanner {
             return;
         }
         List<String> local = new ArrayList<>();
-        for (String cand : gazetteer.oneCharacterOff(m.text(), m.text().length())) {
+        for (String cand : gazetteer.oneCharacterOff(m.text(), m.text().length(), area)) {
             if (gazetteer.resolve(cand).stream().anyMatch(d -> d.isCountyOrAbove() && d.area().equals(area))) {
                 local.add(cand);
             }

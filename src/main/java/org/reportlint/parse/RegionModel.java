@@ -3,6 +3,7 @@ package org.reportlint.parse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.reportlint.data.Division;
 import org.reportlint.facts.InferredRegion;
 
@@ -11,18 +12,23 @@ import org.reportlint.facts.InferredRegion;
  * window of paragraphs around it (a compilation of several cities' reports changes region as it goes).
  */
 final class RegionModel {
-    private final List<PlaceMention> mentions;
     private final int window;
     private final Map<String, String> provinceOf = new HashMap<>();
+    /** Votes for each area, by paragraph; a name that several areas share splits its vote. */
+    private final TreeMap<Integer, Map<String, Double>> votes = new TreeMap<>();
     private final Map<Integer, String> areaCache = new HashMap<>();
 
     RegionModel(List<PlaceMention> mentions, int window) {
-        this.mentions = mentions;
         this.window = window;
         for (PlaceMention m : mentions) {
-            for (Division d : m.divisions()) {
-                provinceOf.putIfAbsent(d.area(), d.province());
+            m.divisions().forEach(d -> provinceOf.putIfAbsent(d.area(), d.province()));
+            if (!m.placeLike()) {
+                continue;
             }
+            List<String> areas = m.divisions().stream().filter(d -> !d.level().equals("province"))
+                    .map(Division::area).distinct().toList();
+            Map<String, Double> v = votes.computeIfAbsent(m.paragraph(), k -> new HashMap<>());
+            areas.forEach(a -> v.merge(a, 1.0 / areas.size(), Double::sum));
         }
     }
 
@@ -41,18 +47,9 @@ final class RegionModel {
     }
 
     private InferredRegion best(int from, int to) {
-        Map<String, Double> votes = new HashMap<>();
-        for (PlaceMention m : mentions) {
-            if (m.paragraph() < from || m.paragraph() > to || !m.placeLike()) {
-                continue;
-            }
-            List<String> areas = m.divisions().stream().filter(d -> !d.level().equals("province"))
-                    .map(Division::area).distinct().toList();
-            for (String a : areas) {
-                votes.merge(a, 1.0 / areas.size(), Double::sum);
-            }
-        }
-        return votes.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+        Map<String, Double> sum = new HashMap<>();
+        votes.subMap(from, true, to, true).values().forEach(v -> v.forEach((a, w) -> sum.merge(a, w, Double::sum)));
+        return sum.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new InferredRegion(e.getKey(), provinceOfArea(e.getKey()), (int) Math.round(e.getValue())))
                 .orElse(new InferredRegion("", "", 0));
