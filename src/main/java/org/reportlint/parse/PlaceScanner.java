@@ -46,6 +46,7 @@ public final class PlaceScanner {
         out.add(region.document());
         for (Paragraph p : paragraphs) {
             unknownNames(p, region, out);
+            listedNames(p, region, out);
         }
         for (PlaceMention m : mentions) {
             foreignName(m, paragraphs.get(m.paragraph()), region, documentText, out);
@@ -124,6 +125,45 @@ public final class PlaceScanner {
             }
         }
         return pick;
+    }
+
+    /**
+     * Bare names in an enumeration (盐湖、永济、芮成、平陆): an item next to a local place name that is no place
+     * and no word, one look-alike character off a local division.
+     */
+    private void listedNames(Paragraph p, RegionModel region, List<Object> out) {
+        String t = p.getText();
+        List<int[]> items = EnumerationItems.of(t);
+        String area = null;
+        for (int k = 0; k < items.size(); k++) {
+            int s = items.get(k)[0];
+            int e = items.get(k)[1];
+            String item = t.substring(s, e);
+            if (e - s < 2 || e - s > limits.maxStem() + 1 || !Hanzi.allHan(t, s, e) || gazetteer.isReal(item)
+                    || endsWithSuffix(item) || words.frequency(item) >= limits.commonWordFrequency()) {
+                continue;
+            }
+            area = area == null ? region.areaAt(p.getIndex()) : area;
+            if (!localItem(t, items, k - 1, area) && !localItem(t, items, k + 1, area)) {
+                continue;
+            }
+            String pick = uniqueLookAlike(item, gazetteer.oneCharacterOff(item, item.length(), area), area, false);
+            if (pick != null) {
+                out.add(new PlaceSuspect(p.spanOf(s, e), pick, area, false, true, true, false, 1));
+            }
+        }
+    }
+
+    private boolean localItem(String t, List<int[]> items, int k, String area) {
+        if (k < 0 || k >= items.size()) {
+            return false;
+        }
+        String item = t.substring(items.get(k)[0], items.get(k)[1]);
+        return gazetteer.resolve(item).stream().anyMatch(d -> d.isCountyOrAbove() && d.area().equals(area));
+    }
+
+    private static boolean endsWithSuffix(String item) {
+        return SUFFIXES.stream().anyMatch(item::endsWith);
     }
 
     boolean lookAlike(String a, String b) {
