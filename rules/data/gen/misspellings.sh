@@ -5,6 +5,9 @@
 #     official prose, the "fix" is itself wrong, or a two-character form also occurs inside ordinary words).
 #  2. Derived from rules/data/words.tsv (jieba, MIT): words written with 著 whose 着 spelling, a frequent wrong
 #     conversion from traditional text (顯著 -> 显着), is at least 100 times rarer in jieba (显着 -> 显著).
+#  3. The two-character core of a source phrase with one wrong character, where jieba knows the right core as a
+#     common word (frequency >= 300) and the wrong one hardly (< 5): 布署已定 -> 布署 -> 部署, 劳动锻练 -> 锻练;
+#     reviewed like step 1 (misspellings-dropped.txt).
 # Columns: wrong form, correct form (first of the source's alternatives), origin.
 # Usage: rules/data/gen/misspellings.sh   (needs mvn with access to Maven Central, unzip, python3)
 set -euo pipefail
@@ -33,6 +36,17 @@ for l in open(source, encoding='utf-8'):
     wrong, right = parts[0], parts[1].split(',')[0]
     if wrong != right:
         rows.setdefault(wrong, (right, 'word-checker'))
+for wrong, (right, origin) in list(rows.items()):
+    diff = [i for i in range(len(wrong)) if len(wrong) == len(right) and wrong[i] != right[i]]
+    if origin != 'word-checker' or len(diff) != 1:
+        continue
+    i = diff[0]
+    for s in range(max(0, i - 1), min(i, len(right) - 2) + 1):
+        core_right, core_wrong = right[s:s + 2], wrong[s:s + 2]
+        if core_right != right and freq.get(core_right, 0) >= 300 and freq.get(core_wrong, 0) < 5 \
+                and core_wrong not in rows and core_wrong not in drop:
+            rows[core_wrong] = (core_right, 'word-checker core')
+            break
 for w, f in freq.items():
     if '著' in w and f >= 100:
         v = w.replace('著', '着')
