@@ -52,7 +52,7 @@ public final class HanziTable {
 
     /**
      * Whether {@code a} and {@code b} look alike: one is among the other's listed look-alikes, or they share a
-     * radical and differ by at most {@code maxStrokeGap} strokes, or their four-corner codes agree in three corners.
+     * radical and differ by at most {@code maxStrokeGap} strokes, or their four-corner codes agree in all four corners.
      */
     public boolean similarShape(char a, char b, int maxStrokeGap) {
         Hanzi x = table.get(a);
@@ -67,7 +67,7 @@ public final class HanziTable {
                 && Math.abs(x.strokes() - y.strokes()) <= maxStrokeGap) {
             return true;
         }
-        return cornersAgree(x.corner(), y.corner()) >= 3;
+        return cornersAgree(x.corner(), y.corner()) == 4;
     }
 
     private static int cornersAgree(String p, String q) {

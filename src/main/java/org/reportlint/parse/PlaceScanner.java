@@ -10,6 +10,7 @@ import org.reportlint.data.HanziTable;
 import org.reportlint.data.Lexicon;
 import org.reportlint.data.WordDictionary;
 import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.PlaceMismatch;
 import org.reportlint.facts.PlaceSuspect;
 
 /**
@@ -48,8 +49,12 @@ public final class PlaceScanner {
             unknownNames(p, region, out);
             listedNames(p, region, out);
         }
-        for (PlaceMention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            PlaceMention m = mentions.get(i);
             foreignName(m, paragraphs.get(m.paragraph()), region, documentText, out);
+            if (i + 1 < mentions.size()) {
+                mismatch(m, mentions.get(i + 1), paragraphs.get(m.paragraph()), out);
+            }
         }
         return out;
     }
@@ -200,6 +205,20 @@ public final class PlaceScanner {
             out.add(new PlaceSuspect(p.spanOf(m.start(), m.end()), local.get(0), area, true, true,
                     lookAlike(m.text(), local.get(0)), true, occurrences(doc, m.text())));
         }
+    }
+
+    /** {@code county} written right after the full name of a prefecture it does not belong to. */
+    private void mismatch(PlaceMention prefecture, PlaceMention county, Paragraph p, List<Object> out) {
+        String pref = prefecture.text();
+        if (county.paragraph() != prefecture.paragraph() || county.start() != prefecture.end()
+                || gazetteer.named(pref).stream().noneMatch(d -> d.level().equals("prefecture"))
+                || gazetteer.named(county.text()).isEmpty()
+                || county.divisions().stream().anyMatch(d -> d.prefecture().equals(pref) || d.name().equals(pref))) {
+            return;
+        }
+        int stem = county.text().length() - 1;
+        String pick = uniqueLookAlike(county.text(), gazetteer.oneCharacterOff(county.text(), stem, pref), pref, true);
+        out.add(new PlaceMismatch(p.spanOf(county.start(), county.end()), pref, pick));
     }
 
     private boolean localContext(String after) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.reportlint.data.HanziTable;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.Span;
@@ -16,6 +17,8 @@ import org.reportlint.facts.TermVariant;
 public final class QuotedVariantScanner {
     private static final char OPEN = '“';
     private static final char CLOSE = '”';
+    /** Commons Text edit distance capped at one: -1 beyond. */
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
     private final HanziTable hanzi;
     private final int strokeGap;
@@ -64,12 +67,15 @@ public final class QuotedVariantScanner {
         return out;
     }
 
-    /** The unique form one non-numeral character away that occurs at least twice, or null. */
+    /** The unique form one non-numeral character away (same length) that occurs at least twice, or null. */
     private static String majority(String rare, Map<String, Integer> counts) {
         String best = null;
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getKey().length() != rare.length() || ONE_EDIT.apply(rare, c.getKey()) != 1) {
+                continue;
+            }
             int at = TermNearMissScanner.onlyDifference(rare, c.getKey());
-            if (at < 0 || c.getValue() < 2 || Hanzi.isNumeral(rare.charAt(at)) || Hanzi.isNumeral(c.getKey().charAt(at))) {
+            if (c.getValue() < 2 || Hanzi.isNumeral(rare.charAt(at)) || Hanzi.isNumeral(c.getKey().charAt(at))) {
                 continue;
             }
             if (best != null) {

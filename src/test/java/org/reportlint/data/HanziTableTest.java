@@ -23,6 +23,9 @@ class HanziTableTest {
                 京\tjing\t亠\t8\t00906\t
                 已\tyi\t己\t3\t17717\t己巳
                 己\tji\t己\t3\t17717\t
+                宜\tyi\t宀\t8\t30102\t
+                泌\tbi,mi\t氵\t8\t33104\t
+                沁\tqin\t氵\t7\t33100\t
                 """, StandardCharsets.UTF_8);
         return HanziTable.read(f);
     }
@@ -40,6 +43,8 @@ class HanziTableTest {
         HanziTable h = read(dir);
         assertTrue(h.similarShape('已', '己', 0));
         assertTrue(h.similarShape('己', '已', 0), "the list is read both ways");
+        assertFalse(h.similarShape('泌', '宜', 0), "three corners of four are not enough");
+        assertTrue(h.similarShape('沁', '泌', 0), "all four corners agree");
     }
 
     @Test
