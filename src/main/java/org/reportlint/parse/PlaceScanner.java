@@ -85,13 +85,9 @@ public final class PlaceScanner {
         for (int len = 1; len <= maxStem; len++) {
             int start = at - len;
             String token = t.substring(start, end);
-            List<Division> real = gazetteer.named(token);
-            if (real.stream().anyMatch(d -> d.area().equals(area))) {
-                return null; // a local place: 新绛县 is no slip for anything
-            }
-            if (!real.isEmpty() || !Hanzi.allHan(t, start, at) || Hanzi.anyNumeral(t, start, at)
+            if (!gazetteer.named(token).isEmpty() || !Hanzi.allHan(t, start, at) || Hanzi.anyNumeral(t, start, at)
                     || ordinaryWord(t, start, at, end, len)) {
-                continue; // a real place elsewhere is never flagged; a longer token may still be a slip
+                continue; // a real place is never flagged; a longer token may still be a slip (斯绛县 for 新绛县)
             }
             List<String> near = gazetteer.oneCharacterOff(token, len, area);
             if (near.isEmpty()) {
@@ -164,7 +160,16 @@ public final class PlaceScanner {
             return false;
         }
         String item = t.substring(items.get(k)[0], items.get(k)[1]);
-        return gazetteer.resolve(item).stream().anyMatch(d -> d.isCountyOrAbove() && d.area().equals(area));
+        for (int len = 2; len <= item.length(); len++) {
+            if (isLocal(item.substring(0, len), area) || isLocal(item.substring(item.length() - len), area)) {
+                return true; // 夏县 in 带动夏县, 平陆 in 平陆等
+            }
+        }
+        return false;
+    }
+
+    private boolean isLocal(String name, String area) {
+        return gazetteer.resolve(name).stream().anyMatch(d -> d.isCountyOrAbove() && d.area().equals(area));
     }
 
     private static boolean endsWithSuffix(String item) {
