@@ -70,6 +70,16 @@ public final class HanziTable {
         return cornersAgree(x.corner(), y.corner()) == 4;
     }
 
+    /** Whether {@code a} and {@code b} look alike by the strong signs only: listed look-alikes, same four corners. */
+    public boolean strongShape(char a, char b) {
+        Hanzi x = table.get(a);
+        Hanzi y = table.get(b);
+        if (x == null || y == null || a == b) {
+            return false;
+        }
+        return x.similar().indexOf(b) >= 0 || y.similar().indexOf(a) >= 0 || cornersAgree(x.corner(), y.corner()) == 4;
+    }
+
     private static int cornersAgree(String p, String q) {
         if (p.length() < 4 || q.length() < 4) {
             return 0;

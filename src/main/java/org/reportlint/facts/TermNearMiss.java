@@ -11,6 +11,7 @@ public final class TermNearMiss {
     private final String edit;
     private final int length;
     private final boolean shapeAlike;
+    private final boolean strongShape;
     private final boolean soundAlike;
     private final boolean parallel;
 
@@ -18,18 +19,21 @@ public final class TermNearMiss {
      * @param kind      the term's kind in the lexicon (slogan, tech)
      * @param edit      substitution or insertion
      * @param length     the term's length in Chinese characters
-     * @param shapeAlike the replaced character looks like the term's
+     * @param shapeAlike  the replaced character looks like the term's (same radical and close stroke count, or a
+     *                    strong sign)
+     * @param strongShape the two characters are listed look-alikes or share all four corners
      * @param soundAlike the replaced character sounds like the term's
      * @param parallel  the term is an enumeration whose items share the replaced character at that place
      */
     public TermNearMiss(Span span, String term, String kind, String edit, int length, boolean shapeAlike,
-            boolean soundAlike, boolean parallel) {
+            boolean strongShape, boolean soundAlike, boolean parallel) {
         this.span = span;
         this.term = term;
         this.kind = kind;
         this.edit = edit;
         this.length = length;
         this.shapeAlike = shapeAlike;
+        this.strongShape = strongShape;
         this.soundAlike = soundAlike;
         this.parallel = parallel;
     }
@@ -60,6 +64,10 @@ public final class TermNearMiss {
 
     public boolean isShapeAlike() {
         return shapeAlike;
+    }
+
+    public boolean isStrongShape() {
+        return strongShape;
     }
 
     public boolean isSoundAlike() {

@@ -100,8 +100,8 @@ public final class TermNearMissScanner {
             return;
         }
         out.add(new TermNearMiss(p.spanOf(start, start + term.length()), term, e.getValue(), "substitution",
-                Hanzi.countHan(term), hanzi.similarShape(was, now, limits.strokeGap()), hanzi.similarSound(was, now),
-                parallel(term, diff)));
+                Hanzi.countHan(term), hanzi.similarShape(was, now, limits.strokeGap()), hanzi.strongShape(was, now),
+                hanzi.similarSound(was, now), parallel(term, diff)));
     }
 
     /** {@code t[start, start+|term|+1)} is the term with one character inserted inside, forming a word with the tail. */
@@ -120,7 +120,7 @@ public final class TermNearMissScanner {
                     && !words.contains(window) && words.frequency(window.substring(k)) >= limits.commonWordFrequency()
                     && seen.add(start + ":" + window)) {
                 out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "insertion", Hanzi.countHan(term),
-                        false, false, false));
+                        false, false, false, false));
                 return;
             }
         }
