@@ -16,36 +16,40 @@ import java.util.Set;
 /**
  * Look-ups over {@code rules/data/divisions.tsv}: is a string the full name or short form of a real division, which
  * names start with a prefix (a sorted array, binary search), and which names of one prefecture differ from a string
- * in exactly one character (a linear pass over that prefecture's few hundred names).
+ * in exactly one character (a linear pass over that prefecture's few hundred names). Townships, nine tenths of the
+ * file, are kept as bare names by area: only county-level divisions and above get records and short forms.
  */
 public final class Gazetteer {
     public static final String LEXICON = "divisions";
-    public static final Gazetteer EMPTY = new Gazetteer(List.of());
+    public static final Gazetteer EMPTY = new Gazetteer(List.of(), Map.of());
 
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byShort = new HashMap<>();
     private final Map<String, List<String>> byArea = new HashMap<>();
+    private final Set<String> towns = new HashSet<>();
     private final String[] sorted;
-    private final Set<Integer> heads = new HashSet<>();
+    private final int[] heads;
 
-    private Gazetteer(List<Division> divisions) {
+    private Gazetteer(List<Division> divisions, Map<String, List<String>> townsByArea) {
         for (Division d : divisions) {
             file(byName, d.name(), d);
-            byArea.computeIfAbsent(d.area(), k -> new ArrayList<>()).add(d.name());
+            List<String> area = byArea.computeIfAbsent(d.area(), k -> new ArrayList<>());
+            area.add(d.name());
             if (!d.shortForm().isEmpty()) {
                 file(byShort, d.shortForm(), d);
-                byArea.get(d.area()).add(d.shortForm());
+                area.add(d.shortForm());
             }
         }
+        townsByArea.forEach((area, names) -> {
+            byArea.computeIfAbsent(area, k -> new ArrayList<>()).addAll(names);
+            towns.addAll(names);
+        });
         Set<String> keys = new HashSet<>(byName.keySet());
         keys.addAll(byShort.keySet());
         sorted = keys.toArray(new String[0]);
         Arrays.sort(sorted);
-        for (String k : sorted) {
-            if (k.length() >= 2) {
-                heads.add(k.charAt(0) << 16 | k.charAt(1));
-            }
-        }
+        heads = keys.stream().filter(k -> k.length() >= 2).mapToInt(k -> k.charAt(0) << 16 | k.charAt(1))
+                .sorted().distinct().toArray();
     }
 
     private static void file(Map<String, List<Division>> map, String key, Division d) {
@@ -54,19 +58,25 @@ public final class Gazetteer {
 
     /** Reads {@code name, code, level, short form, prefecture, province} lines; {@code #} lines are the header. */
     static Gazetteer read(Path file) {
-        List<Division> list = new ArrayList<>(50_000);
+        List<Division> list = new ArrayList<>(5_000);
+        Map<String, List<String>> townsByArea = new HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             String[] c = new String[6];
             while ((line = r.readLine()) != null) {
-                if (!line.isEmpty() && line.charAt(0) != '#' && split(line, c)) {
+                if (line.isEmpty() || line.charAt(0) == '#' || !split(line, c)) {
+                    continue;
+                }
+                if (c[2].equals("town") || c[1].length() > 6) {
+                    townsByArea.computeIfAbsent(c[4].isEmpty() ? c[5] : c[4], k -> new ArrayList<>()).add(c[0]);
+                } else {
                     list.add(new Division(c[0], c[1], c[2], c[3], c[4], c[5]));
                 }
             }
         } catch (IOException e) {
             throw new DataException(file + ": cannot read (" + e.getMessage() + ")");
         }
-        return new Gazetteer(list);
+        return new Gazetteer(list, townsByArea);
     }
 
     /** Splits a line on tabs into {@code out}; false when it has fewer columns. */
@@ -83,7 +93,7 @@ public final class Gazetteer {
         return true;
     }
 
-    /** Divisions whose full name is {@code name}. */
+    /** County-level and higher divisions whose full name is {@code name}. */
     public List<Division> named(String name) {
         return byName.getOrDefault(name, List.of());
     }
@@ -93,14 +103,19 @@ public final class Gazetteer {
         return byShort.getOrDefault(s, List.of());
     }
 
-    /** Whether {@code s} is the full name or the short form of some division, current or former. */
+    /** Whether {@code s} is the full name or the short form of a county-level or higher division, current or former. */
     public boolean isReal(String s) {
         return byName.containsKey(s) || byShort.containsKey(s);
     }
 
+    /** Whether {@code s} is a real place name of any level, townships included (绛县, 河津, 东华门街道). */
+    public boolean isPlaceName(String s) {
+        return isReal(s) || towns.contains(s);
+    }
+
     /** Whether some full name or short form of two or more characters starts with {@code a} then {@code b}. */
     public boolean startsName(char a, char b) {
-        return heads.contains(a << 16 | b);
+        return Arrays.binarySearch(heads, a << 16 | b) >= 0;
     }
 
     /** Whether some full name or short form starts with {@code prefix} (for longest-match scans). */
@@ -114,8 +129,9 @@ public final class Gazetteer {
     }
 
     /**
-     * Full names and short forms of divisions in {@code area} (a prefecture, or a province for its directly governed
-     * divisions) that differ from {@code s} in exactly one character at an index below {@code limit}.
+     * Names of divisions in {@code area} (a prefecture, or a province for its directly governed divisions: full names
+     * and short forms of counties, full names of townships) that differ from {@code s} in exactly one character at an
+     * index below {@code limit}.
      */
     public List<String> oneCharacterOff(String s, int limit, String area) {
         List<String> out = new ArrayList<>();

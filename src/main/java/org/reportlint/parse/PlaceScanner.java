@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.reportlint.data.DataSet;
-import org.reportlint.data.Division;
 import org.reportlint.data.Gazetteer;
 import org.reportlint.data.HanziTable;
 import org.reportlint.data.Lexicon;
@@ -85,7 +84,7 @@ public final class PlaceScanner {
         for (int len = 1; len <= maxStem; len++) {
             int start = at - len;
             String token = t.substring(start, end);
-            if (!gazetteer.named(token).isEmpty() || !Hanzi.allHan(t, start, at) || Hanzi.anyNumeral(t, start, at)
+            if (gazetteer.isPlaceName(token) || !Hanzi.allHan(t, start, at) || Hanzi.anyNumeral(t, start, at)
                     || ordinaryWord(t, start, at, end, len)) {
                 continue; // a real place is never flagged; a longer token may still be a slip (斯绛县 for 新绛县)
             }
@@ -93,7 +92,7 @@ public final class PlaceScanner {
             if (near.isEmpty()) {
                 continue;
             }
-            String pick = uniqueLookAlike(token, near, area, true);
+            String pick = uniqueLookAlike(token, near);
             if (pick != null) {
                 return new PlaceSuspect(p.spanOf(start, end), pick, area, false, true, true, false, 1);
             }
@@ -112,13 +111,11 @@ public final class PlaceScanner {
                 && words.frequency(t.substring(start - 1, start + 1)) >= limits.commonWordFrequency();
     }
 
-    /** The one candidate in {@code area} whose differing character looks or sounds alike, or null. */
-    private String uniqueLookAlike(String token, List<String> near, String area, boolean fullNames) {
+    /** The one candidate whose differing character looks or sounds alike, or null. */
+    private String uniqueLookAlike(String token, List<String> near) {
         String pick = null;
         for (String cand : near) {
-            List<Division> ds = fullNames ? gazetteer.named(cand) : gazetteer.resolve(cand);
-            boolean local = ds.stream().anyMatch(d -> !area.isEmpty() && d.area().equals(area));
-            if (local && lookAlike(token, cand)) {
+            if (lookAlike(token, cand)) {
                 if (pick != null) {
                     return null;
                 }
@@ -140,7 +137,7 @@ public final class PlaceScanner {
             int s = items.get(k)[0];
             int e = items.get(k)[1];
             String item = t.substring(s, e);
-            if (e - s < 2 || e - s > limits.maxStem() + 1 || !Hanzi.allHan(t, s, e) || gazetteer.isReal(item)
+            if (e - s < 2 || e - s > limits.maxStem() + 1 || !Hanzi.allHan(t, s, e) || gazetteer.isPlaceName(item)
                     || endsWithSuffix(item) || words.frequency(item) >= limits.commonWordFrequency()) {
                 continue;
             }
@@ -148,7 +145,7 @@ public final class PlaceScanner {
             if (!localItem(t, items, k - 1, area) && !localItem(t, items, k + 1, area)) {
                 continue;
             }
-            String pick = uniqueLookAlike(item, gazetteer.oneCharacterOff(item, item.length(), area), area, false);
+            String pick = uniqueLookAlike(item, gazetteer.oneCharacterOff(item, item.length(), area));
             if (pick != null) {
                 out.add(new PlaceSuspect(p.spanOf(s, e), pick, area, false, true, true, false, 1));
             }
@@ -196,8 +193,7 @@ public final class PlaceScanner {
         if (area.isEmpty() || m.divisions().stream().anyMatch(d -> d.province().equals(province))) {
             return;
         }
-        String after = p.getText().substring(m.end());
-        if (!localContext(after)) {
+        if (!localContext(p.getText(), m.end())) {
             return;
         }
         List<String> local = new ArrayList<>();
@@ -222,16 +218,16 @@ public final class PlaceScanner {
             return;
         }
         int stem = county.text().length() - 1;
-        String pick = uniqueLookAlike(county.text(), gazetteer.oneCharacterOff(county.text(), stem, pref), pref, true);
+        String pick = uniqueLookAlike(county.text(), gazetteer.oneCharacterOff(county.text(), stem, pref));
         out.add(new PlaceMismatch(p.spanOf(county.start(), county.end()), pref, pick));
     }
 
-    private boolean localContext(String after) {
+    private boolean localContext(String t, int from) {
         if (context == null) {
             return false;
         }
-        for (int len = Math.min(after.length(), limits.maxContextWord()); len >= 1; len--) {
-            if (context.contains(after.substring(0, len))) {
+        for (int len = Math.min(t.length() - from, limits.maxContextWord()); len >= 1; len--) {
+            if (context.contains(t.substring(from, from + len))) {
                 return true;
             }
         }

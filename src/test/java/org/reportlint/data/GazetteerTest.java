@@ -22,6 +22,7 @@ class GazetteerTest {
             河津市\t140882\tcounty\t河津\t运城市\t山西省
             天津市\t12\tprovince\t天津\t\t天津市
             成县\t621221\tcounty\t\t陇南市\t甘肃省
+            东郭镇\t140825100\ttown\t东郭\t运城市\t山西省
             """;
 
     private static Gazetteer read(Path dir) throws IOException {
@@ -50,6 +51,15 @@ class GazetteerTest {
         assertEquals(List.of(), g.oneCharacterOff("绵县", 1, "太原市"));
         assertEquals(List.of(), g.oneCharacterOff("绛市", 1, "运城市"), "a changed suffix is not a slip of the stem");
         assertEquals(List.of("河津"), g.oneCharacterOff("天津", 2, "运城市"));
+    }
+
+    @Test
+    void townshipsAreNamesOfTheirAreaWithoutShortForms(@TempDir Path dir) throws IOException {
+        Gazetteer g = read(dir);
+        assertTrue(g.isPlaceName("东郭镇"));
+        assertFalse(g.isReal("东郭镇"), "no county-level record");
+        assertFalse(g.isPlaceName("东郭"));
+        assertEquals(List.of("东郭镇"), g.oneCharacterOff("东廓镇", 2, "运城市"));
     }
 
     @Test
