@@ -49,14 +49,13 @@ public final class QuotedVariantScanner {
             }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        quoted.keySet().forEach(q -> counts.put(q, occurrences(documentText, q)));
         List<TermVariant> out = new ArrayList<>();
         for (Map.Entry<String, List<Span>> rare : quoted.entrySet()) {
-            if (counts.get(rare.getKey()) != 1) {
+            if (rare.getValue().size() > 1) {
                 continue;
             }
-            String best = majority(rare.getKey(), counts);
-            if (best != null) {
+            String best = majority(rare.getKey(), quoted.keySet(), counts, documentText);
+            if (best != null && count(counts, documentText, rare.getKey()) == 1) {
                 int at = TermNearMissScanner.onlyDifference(rare.getKey(), best);
                 char x = rare.getKey().charAt(at);
                 char y = best.charAt(at);
@@ -67,21 +66,25 @@ public final class QuotedVariantScanner {
         return out;
     }
 
+    private static int count(Map<String, Integer> counts, String text, String s) {
+        return counts.computeIfAbsent(s, k -> occurrences(text, k));
+    }
+
     /** The unique form one non-numeral character away (same length) that occurs at least twice, or null. */
-    private static String majority(String rare, Map<String, Integer> counts) {
+    private static String majority(String rare, Iterable<String> forms, Map<String, Integer> counts, String text) {
         String best = null;
-        for (Map.Entry<String, Integer> c : counts.entrySet()) {
-            if (c.getKey().length() != rare.length() || ONE_EDIT.apply(rare, c.getKey()) != 1) {
+        for (String form : forms) {
+            if (form.length() != rare.length() || ONE_EDIT.apply(rare, form) != 1) {
                 continue;
             }
-            int at = TermNearMissScanner.onlyDifference(rare, c.getKey());
-            if (c.getValue() < 2 || Hanzi.isNumeral(rare.charAt(at)) || Hanzi.isNumeral(c.getKey().charAt(at))) {
+            int at = TermNearMissScanner.onlyDifference(rare, form);
+            if (Hanzi.isNumeral(rare.charAt(at)) || Hanzi.isNumeral(form.charAt(at)) || count(counts, text, form) < 2) {
                 continue;
             }
             if (best != null) {
                 return null;
             }
-            best = c.getKey();
+            best = form;
         }
         return best;
     }

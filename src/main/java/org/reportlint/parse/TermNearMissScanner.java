@@ -38,12 +38,13 @@ public final class TermNearMissScanner {
         for (LexiconEntry e : lexicon.entries()) {
             String s = e.getText();
             terms.put(s, e);
-            if (s.length() < limits.minTermLength() - 1) {
-                continue;
-            }
             int h = s.length() / 2;
-            index(s.substring(0, h), e);
-            index(s.substring(h), e);
+            if (Hanzi.countHan(s) >= limits.minTermLength()) {
+                index(s.substring(0, h), e);
+                index(s.substring(h), e);
+            } else if (e.getValue().equals("tech") && s.length() - h >= 2) {
+                index(s.substring(h), e); // short technical terms: checked for blends only
+            }
         }
     }
 
@@ -85,23 +86,44 @@ public final class TermNearMissScanner {
     private void tryAt(Paragraph p, int start, LexiconEntry e, Set<String> seen, List<TermNearMiss> out) {
         String t = p.getText();
         String term = e.getText();
-        if (start < 0 || start + term.length() > t.length() || Hanzi.countHan(term) < limits.minTermLength()) {
+        int end = start + term.length();
+        if (start < 0 || end > t.length() || Hanzi.countHan(term) < limits.minTermLength()) {
             return;
         }
-        String window = t.substring(start, start + term.length());
-        int diff = onlyDifference(window, term);
-        if (diff < 0 || terms.containsKey(window) || words.contains(window) || !seen.add(start + ":" + window)
-                || WordBoundary.straddled(words, limits.commonWordFrequency(), t, start, start + term.length())) {
+        int diff = onlyDifference(t, start, term);
+        if (diff < 0) {
             return;
         }
         char was = term.charAt(diff);
-        char now = window.charAt(diff);
+        char now = t.charAt(start + diff);
         if (!Hanzi.isHan(was) || !Hanzi.isHan(now) || Hanzi.isNumeral(was) || Hanzi.isNumeral(now)) {
             return;
         }
-        out.add(new TermNearMiss(p.spanOf(start, start + term.length()), term, e.getValue(), "substitution",
-                Hanzi.countHan(term), hanzi.similarShape(was, now, limits.strokeGap()), hanzi.strongShape(was, now),
-                hanzi.similarSound(was, now), parallel(term, diff)));
+        boolean shape = hanzi.similarShape(was, now, limits.strokeGap());
+        boolean sound = hanzi.similarSound(was, now);
+        boolean parallel = parallel(term, diff);
+        String window = t.substring(start, end);
+        if (!(shape || sound || parallel) || terms.containsKey(window) || words.contains(window)
+                || !seen.add(start + ":" + window)
+                || WordBoundary.straddled(words, limits.commonWordFrequency(), t, start, end)) {
+            return; // unlike in every way, another listed term, a word, or cut across a word: no slip
+        }
+        out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "substitution", Hanzi.countHan(term),
+                shape, hanzi.strongShape(was, now), sound, parallel));
+    }
+
+    /** Where {@code t[start, start+|term|)} differs from {@code term}, if in exactly one place; else -1. */
+    private static int onlyDifference(String t, int start, String term) {
+        int at = -1;
+        for (int i = 0; i < term.length(); i++) {
+            if (t.charAt(start + i) != term.charAt(i)) {
+                if (at >= 0) {
+                    return -1;
+                }
+                at = i;
+            }
+        }
+        return at;
     }
 
     /** {@code t[start, start+|term|+1)} is the term with one character inserted inside, forming a word with the tail. */
