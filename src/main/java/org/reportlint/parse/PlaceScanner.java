@@ -104,11 +104,24 @@ public final class PlaceScanner {
         if (words.contains(t.substring(start, end))) {
             return true;
         }
-        if (len == 1 && words.frequency(t.substring(at - 1, end)) > 0) {
-            return true;
+        if (len == 1 && (words.frequency(t.substring(at - 1, end)) > 0 || !afterWord(t, start))) {
+            return true; // 垦区, 开区 of 经开区: a one-character stem must follow a whole word (支持绵县)
         }
         return start > 0 && Hanzi.isHan(t.charAt(start - 1))
                 && words.frequency(t.substring(start - 1, start + 1)) >= limits.commonWordFrequency();
+    }
+
+    /** Whether the text before {@code start} ends with punctuation or a common word of two or more characters. */
+    private boolean afterWord(String t, int start) {
+        if (start == 0 || !Hanzi.isHan(t.charAt(start - 1))) {
+            return true;
+        }
+        for (int len = 2; len <= Math.min(4, start); len++) {
+            if (words.frequency(t.substring(start - len, start)) >= limits.commonWordFrequency()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one candidate whose differing character looks or sounds alike, or null. */
