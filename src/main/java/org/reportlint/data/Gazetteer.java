@@ -26,6 +26,7 @@ public final class Gazetteer {
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byShort = new HashMap<>();
     private final Map<String, List<String>> byArea = new HashMap<>();
+    private final Map<String, List<String>> countiesByProvince = new HashMap<>();
     private final Set<String> towns = new HashSet<>();
     private final String[] sorted;
     private final int[] heads;
@@ -35,6 +36,7 @@ public final class Gazetteer {
             file(byName, d.name(), d);
             List<String> area = byArea.computeIfAbsent(d.area(), k -> new ArrayList<>());
             area.add(d.name());
+            countiesByProvince.computeIfAbsent(d.province(), k -> new ArrayList<>()).add(d.name());
             if (!d.shortForm().isEmpty()) {
                 file(byShort, d.shortForm(), d);
                 area.add(d.shortForm());
@@ -134,8 +136,17 @@ public final class Gazetteer {
      * index below {@code limit}.
      */
     public List<String> oneCharacterOff(String s, int limit, String area) {
+        return oneOffAmong(byArea.getOrDefault(area, List.of()), s, limit);
+    }
+
+    /** Full names of county-level and higher divisions of {@code province} one character off {@code s}. */
+    public List<String> oneCharacterOffInProvince(String s, int limit, String province) {
+        return oneOffAmong(countiesByProvince.getOrDefault(province, List.of()), s, limit);
+    }
+
+    private static List<String> oneOffAmong(List<String> names, String s, int limit) {
         List<String> out = new ArrayList<>();
-        for (String name : byArea.getOrDefault(area, List.of())) {
+        for (String name : names) {
             if (name.length() == s.length() && !out.contains(name) && oneOff(s, name, limit)) {
                 out.add(name);
             }

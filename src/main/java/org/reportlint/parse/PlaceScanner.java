@@ -8,6 +8,7 @@ import org.reportlint.data.Gazetteer;
 import org.reportlint.data.HanziTable;
 import org.reportlint.data.Lexicon;
 import org.reportlint.data.WordDictionary;
+import org.reportlint.facts.LexiconEntry;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.PlaceMismatch;
 import org.reportlint.facts.PlaceSuspect;
@@ -26,6 +27,7 @@ public final class PlaceScanner {
     private final WordDictionary words;
     private final HanziTable hanzi;
     private final Lexicon context;
+    private final Lexicon terms;
     private final ScanLimits limits;
 
     public PlaceScanner(DataSet data, ScanLimits limits) {
@@ -33,6 +35,7 @@ public final class PlaceScanner {
         this.words = data.words();
         this.hanzi = data.hanzi();
         this.context = data.lexicon(CONTEXT_LEXICON);
+        this.terms = data.lexicon(TermNearMissScanner.LEXICON);
         this.limits = limits;
     }
 
@@ -45,7 +48,7 @@ public final class PlaceScanner {
         List<Object> out = new ArrayList<>();
         out.add(region.document());
         for (Paragraph p : paragraphs) {
-            unknownNames(p, region, out);
+            unknownNames(p, region, documentText, out);
             listedNames(p, region, out);
         }
         for (int i = 0; i < mentions.size(); i++) {
@@ -58,12 +61,12 @@ public final class PlaceScanner {
         return out;
     }
 
-    private void unknownNames(Paragraph p, RegionModel region, List<Object> out) {
+    private void unknownNames(Paragraph p, RegionModel region, String documentText, List<Object> out) {
         String t = p.getText();
         for (int i = 1; i < t.length(); i++) {
             for (String suffix : SUFFIXES) {
                 if (t.startsWith(suffix, i)) {
-                    PlaceSuspect s = unknownAt(p, i, i + suffix.length(), region);
+                    PlaceSuspect s = unknownAt(p, i, i + suffix.length(), region, documentText);
                     if (s != null) {
                         out.add(s);
                     }
@@ -74,7 +77,7 @@ public final class PlaceScanner {
     }
 
     /** A suspect for the token ending with the suffix at {@code [at, end)}, or null. */
-    private PlaceSuspect unknownAt(Paragraph p, int at, int end, RegionModel region) {
+    private PlaceSuspect unknownAt(Paragraph p, int at, int end, RegionModel region, String documentText) {
         String t = p.getText();
         int maxStem = Math.min(limits.maxStem(), at);
         if (end < t.length() && words.frequency(t.substring(at, end + 1)) >= limits.commonWordFrequency()) {
@@ -88,16 +91,36 @@ public final class PlaceScanner {
                     || ordinaryWord(t, start, at, end, len)) {
                 continue; // a real place is never flagged; a longer token may still be a slip (斯绛县 for 新绛县)
             }
-            List<String> near = gazetteer.oneCharacterOff(token, len, area);
-            if (near.isEmpty()) {
-                continue;
-            }
-            String pick = uniqueLookAlike(token, near);
-            if (pick != null) {
+            String pick = uniqueLookAlike(token, gazetteer.oneCharacterOff(token, len, area));
+            if (pick != null && !insideTerm(t, start, end)) {
                 return new PlaceSuspect(p.spanOf(start, end), pick, area, false, true, true, false, 1);
+            }
+            String province = region.provinceOfArea(area);
+            pick = uniqueLookAlike(token, gazetteer.oneCharacterOffInProvince(token, len, province));
+            if (pick != null && !province.isEmpty() && !insideTerm(t, start, end)) {
+                return new PlaceSuspect(p.spanOf(start, end), pick, province, false, false, true, false,
+                        occurrences(documentText, token));
             }
         }
         return null;
+    }
+
+    /** Whether {@code t[start, end)} lies inside an occurrence of an official term (粤港澳大湾区). */
+    private boolean insideTerm(String t, int start, int end) {
+        if (terms == null) {
+            return false;
+        }
+        String token = t.substring(start, end);
+        for (LexiconEntry e : terms.entries()) {
+            String term = e.getText();
+            for (int k = term.indexOf(token); k >= 0; k = term.indexOf(token, k + 1)) {
+                int from = start - k;
+                if (from >= 0 && t.startsWith(term, from)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean ordinaryWord(String t, int start, int at, int end, int len) {
@@ -106,6 +129,9 @@ public final class PlaceScanner {
         }
         if (len == 1 && (words.frequency(t.substring(at - 1, end)) > 0 || !afterWord(t, start))) {
             return true; // 垦区, 开区 of 经开区: a one-character stem must follow a whole word (支持绵县)
+        }
+        if (words.frequency(t.substring(at - 1, end)) >= limits.commonWordFrequency()) {
+            return true; // 新型城市, 大湾区: the suffix closes a common word
         }
         return start > 0 && Hanzi.isHan(t.charAt(start - 1))
                 && words.frequency(t.substring(start - 1, start + 1)) >= limits.commonWordFrequency();
