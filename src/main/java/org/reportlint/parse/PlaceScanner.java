@@ -84,25 +84,33 @@ public final class PlaceScanner {
             return null; // 市场, 区域, 乡村: the suffix character starts a word
         }
         String area = region.areaAt(p.getIndex());
+        // 新区 of 沈北新区, 湾区 of 大湾区: when the suffix closes a common word, only a slip before that word counts
+        int limit = words.frequency(t.substring(at - 1, end)) >= limits.commonWordFrequency() ? 1 : 0;
         for (int len = 1; len <= maxStem; len++) {
             int start = at - len;
             String token = t.substring(start, end);
-            if (gazetteer.isPlaceName(token) || !Hanzi.allHan(t, start, at) || Hanzi.anyNumeral(t, start, at)
-                    || ordinaryWord(t, start, at, end, len)) {
+            if (gazetteer.isPlaceName(token) || (limit > 0 && !nameBeforeWord(t, start, at - 1))
+                    || !Hanzi.allHan(t, start, at)
+                    || Hanzi.anyNumeral(t, start, at) || ordinaryWord(t, start, at, end, len)) {
                 continue; // a real place is never flagged; a longer token may still be a slip (斯绛县 for 新绛县)
             }
-            String pick = uniqueLookAlike(token, gazetteer.oneCharacterOff(token, len, area));
+            String pick = uniqueLookAlike(token, gazetteer.oneCharacterOff(token, len - limit, area));
             if (pick != null && !insideTerm(t, start, end)) {
                 return new PlaceSuspect(p.spanOf(start, end), pick, area, false, true, true, false, 1);
             }
             String province = region.provinceOfArea(area);
-            pick = uniqueLookAlike(token, gazetteer.oneCharacterOffInProvince(token, len, province));
+            pick = uniqueLookAlike(token, gazetteer.oneCharacterOffInProvince(token, len - limit, province));
             if (pick != null && !province.isEmpty() && !insideTerm(t, start, end)) {
                 return new PlaceSuspect(p.spanOf(start, end), pick, province, false, false, true, false,
                         occurrences(documentText, token));
             }
         }
         return null;
+    }
+
+    /** Whether {@code t[start, end)} can be a name's head before a common word: two characters or more, no word. */
+    private boolean nameBeforeWord(String t, int start, int end) {
+        return end - start >= 2 && words.frequency(t.substring(start, end)) < limits.commonWordFrequency();
     }
 
     /** Whether {@code t[start, end)} lies inside an occurrence of an official term (粤港澳大湾区). */
@@ -129,9 +137,6 @@ public final class PlaceScanner {
         }
         if (len == 1 && (words.frequency(t.substring(at - 1, end)) > 0 || !afterWord(t, start))) {
             return true; // 垦区, 开区 of 经开区: a one-character stem must follow a whole word (支持绵县)
-        }
-        if (words.frequency(t.substring(at - 1, end)) >= limits.commonWordFrequency()) {
-            return true; // 新型城市, 大湾区: the suffix closes a common word
         }
         return start > 0 && Hanzi.isHan(t.charAt(start - 1))
                 && words.frequency(t.substring(start - 1, start + 1)) >= limits.commonWordFrequency();
