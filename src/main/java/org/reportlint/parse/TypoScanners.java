@@ -14,7 +14,7 @@ final class TypoScanners {
     private volatile Built built;
 
     private record Built(PlaceScanner places, MisspellingScanner misspellings, TermNearMissScanner terms,
-            QuotedVariantScanner variants) {
+            QuotedVariantScanner variants, LostCharacterScanner lost) {
     }
 
     TypoScanners(DataSet data) {
@@ -32,7 +32,8 @@ final class TypoScanners {
                                     limits.commonWordFrequency()),
                             new TermNearMissScanner(data.lexicon(TermNearMissScanner.LEXICON), data.words(),
                                     data.hanzi(), limits),
-                            new QuotedVariantScanner(data.hanzi(), limits.strokeGap(), 3, 12));
+                            new QuotedVariantScanner(data.hanzi(), limits.strokeGap(), 3, 12),
+                            new LostCharacterScanner(data.words(), limits.minFragmentWordFrequency()));
                 }
                 b = built;
             }
@@ -48,6 +49,7 @@ final class TypoScanners {
             out.addAll(b.terms().scan(p));
         }
         out.addAll(b.variants().scan(paragraphs, documentText));
+        out.addAll(b.lost().scan(paragraphs));
         return out;
     }
 }
