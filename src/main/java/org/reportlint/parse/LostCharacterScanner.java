@@ -7,22 +7,31 @@ import org.reportlint.facts.LostCharacter;
 import org.reportlint.facts.Paragraph;
 
 /**
- * Finds paragraphs that open with a fragment: the paragraph before ended a sentence, the opening characters form no
- * word, and one character in front of them makes a dictionary phrase of four or more characters (力发展 → 大力发展).
+ * Finds paragraphs that open with a fragment: the paragraph before is a heading (a short sentence), the opening
+ * characters form no word, and one character in front of them makes a dictionary phrase of four or more characters
+ * (力发展 → 大力发展).
  */
 public final class LostCharacterScanner {
     /** Characters that end a sentence or a heading, after which a paragraph starts afresh. */
     private static final String SENTENCE_END = "。！？；：!?;:";
     private static final int MIN_TAIL = 3;
-    private static final int MAX_TAIL = 6;
+    /** Longest paragraph that counts as a heading before the fragment (办好人民满意教育。). */
+    private static final int MAX_HEADING = 30;
+    private static final int MAX_TAIL = 5;
 
     private final WordDictionary words;
     private final int minWordFrequency;
+    private final List<String> candidates;
 
-    /** @param minWordFrequency frequency from which a word at the paragraph start shows it is no fragment */
-    public LostCharacterScanner(WordDictionary words, int minWordFrequency) {
+    /**
+     * @param minWordFrequency frequency from which a word at the paragraph start shows it is no fragment
+     * @param candidates       how many of the most frequent characters are tried as the lost one
+     */
+    public LostCharacterScanner(WordDictionary words, int minWordFrequency, int candidates) {
         this.words = words;
         this.minWordFrequency = minWordFrequency;
+        List<String> all = words.characters();
+        this.candidates = all.subList(0, Math.min(candidates, all.size()));
     }
 
     public List<LostCharacter> scan(List<Paragraph> paragraphs) {
@@ -31,7 +40,8 @@ public final class LostCharacterScanner {
             String before = paragraphs.get(i - 1).getText().strip();
             Paragraph p = paragraphs.get(i);
             String t = p.getText();
-            if (before.isEmpty() || SENTENCE_END.indexOf(before.charAt(before.length() - 1)) < 0
+            if (before.isEmpty() || before.length() > MAX_HEADING
+                    || SENTENCE_END.indexOf(before.charAt(before.length() - 1)) < 0
                     || t.length() < MIN_TAIL || !Hanzi.allHan(t, 0, MIN_TAIL) || startsWithWord(t)) {
                 continue;
             }
@@ -60,7 +70,7 @@ public final class LostCharacterScanner {
                 continue;
             }
             String tail = t.substring(0, k);
-            for (String c : words.characters()) {
+            for (String c : candidates) {
                 String w = c + tail;
                 String pos = words.partOfSpeech(w);
                 if (pos != null && !pos.startsWith("nr")) {

@@ -15,15 +15,16 @@ import org.reportlint.facts.Threshold;
  * @param maxContextWord      longest local-context word after a place name
  * @param minTermLength       shortest official term checked for one-character slips
  * @param minFragmentWordFrequency jieba frequency of a word at a paragraph start that shows it is no fragment
+ * @param lostCharacterCandidates  how many of the most frequent characters are tried as a lost first character
  */
 public record ScanLimits(int commonWordFrequency, int regionWindow, int maxStem, int strokeGap, int maxContextWord,
-        int minTermLength, int minFragmentWordFrequency) {
+        int minTermLength, int minFragmentWordFrequency, int lostCharacterCandidates) {
 
     public static ScanLimits of(DataSet data) {
         return new ScanLimits(get(data, "typo.common-word-frequency", 50), get(data, "typo.region-window", 40),
                 get(data, "typo.max-place-stem", 3), get(data, "typo.stroke-gap", 3),
                 get(data, "typo.max-context-word", 6), get(data, "typo.min-term-length", 4),
-                get(data, "typo.min-fragment-word-frequency", 5));
+                get(data, "typo.min-fragment-word-frequency", 5), get(data, "typo.lost-character-candidates", 1500));
     }
 
     private static int get(DataSet data, String name, int fallback) {

@@ -33,7 +33,8 @@ final class TypoScanners {
                             new TermNearMissScanner(data.lexicon(TermNearMissScanner.LEXICON), data.words(),
                                     data.hanzi(), limits),
                             new QuotedVariantScanner(data.hanzi(), limits.strokeGap(), 3, 12),
-                            new LostCharacterScanner(data.words(), limits.minFragmentWordFrequency()));
+                            new LostCharacterScanner(data.words(), limits.minFragmentWordFrequency(),
+                                    limits.lostCharacterCandidates()));
                 }
                 b = built;
             }
