@@ -14,6 +14,7 @@ public final class TermNearMiss {
     private final boolean strongShape;
     private final boolean soundAlike;
     private final boolean parallel;
+    private final boolean quoted;
 
     /**
      * @param kind      the term's kind in the lexicon (slogan, tech)
@@ -24,9 +25,10 @@ public final class TermNearMiss {
      * @param strongShape the two characters are listed look-alikes or share all four corners
      * @param soundAlike the replaced character sounds like the term's
      * @param parallel  the term is an enumeration whose items share the replaced character at that place
+     * @param quoted    the text stands inside quotation marks (a coined slogan may pun on a fixed term)
      */
     public TermNearMiss(Span span, String term, String kind, String edit, int length, boolean shapeAlike,
-            boolean strongShape, boolean soundAlike, boolean parallel) {
+            boolean strongShape, boolean soundAlike, boolean parallel, boolean quoted) {
         this.span = span;
         this.term = term;
         this.kind = kind;
@@ -36,6 +38,7 @@ public final class TermNearMiss {
         this.strongShape = strongShape;
         this.soundAlike = soundAlike;
         this.parallel = parallel;
+        this.quoted = quoted;
     }
 
     public Span getSpan() {
@@ -76,5 +79,9 @@ public final class TermNearMiss {
 
     public boolean isParallel() {
         return parallel;
+    }
+
+    public boolean isQuoted() {
+        return quoted;
     }
 }

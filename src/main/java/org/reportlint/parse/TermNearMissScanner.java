@@ -109,7 +109,14 @@ public final class TermNearMissScanner {
             return; // unlike in every way, another listed term, a word, or cut across a word: no slip
         }
         out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "substitution", Hanzi.countHan(term),
-                shape, hanzi.strongShape(was, now), sound, parallel));
+                shape, hanzi.strongShape(was, now), sound, parallel, quoted(t, start, end)));
+    }
+
+    /** Whether {@code t[start, end)} lies inside “…” (the nearest quotation mark before it opens a quotation). */
+    static boolean quoted(String t, int start, int end) {
+        int open = t.lastIndexOf('“', start);
+        int close = t.lastIndexOf('”', start);
+        return open >= 0 && open > close && t.indexOf('”', end) >= 0;
     }
 
     /** Where {@code t[start, start+|term|)} differs from {@code term}, if in exactly one place; else -1. */
@@ -142,7 +149,7 @@ public final class TermNearMissScanner {
                     && !words.contains(window) && words.frequency(window.substring(k)) >= limits.commonWordFrequency()
                     && seen.add(start + ":" + window)) {
                 out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "insertion", Hanzi.countHan(term),
-                        false, false, false, false));
+                        false, false, false, false, quoted(t, start, end)));
                 return;
             }
         }
