@@ -101,6 +101,22 @@ class TypoScannersTest {
     }
 
     @Test
+    void quotedMeansInsideOpenQuotationMarks() {
+        String t = "打造“智汇农业”品牌，发展智汇农业。";
+        assertTrue(TermNearMissScanner.quoted(t, 3, 7));
+        assertFalse(TermNearMissScanner.quoted(t, 14, 18));
+    }
+
+    @Test
+    void findsACharacterLostAfterAHeading() {
+        List<Object> facts = scan("办好人民满意教育。\n力发展3岁以下婴幼儿托育服务。\n加快建设健康城市。\n大力发展中医药。");
+        List<org.reportlint.facts.LostCharacter> lost = only(facts, org.reportlint.facts.LostCharacter.class);
+        assertEquals(1, lost.size());
+        assertEquals("力发展", lost.get(0).getText());
+        assertEquals("大力发展", lost.get(0).getSuggestion());
+    }
+
+    @Test
     void straddledByACommonWord() {
         assertTrue(WordBoundary.straddled(DATA.words(), 50, "讨论着", 1, 3));
         assertFalse(WordBoundary.straddled(DATA.words(), 50, "成效显着，", 2, 4));
