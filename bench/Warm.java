@@ -44,5 +44,30 @@ public class Warm {
         System.out.printf("corpus: %d files, %.2f MB; median round %.1f ms; warm throughput %.2f MB/s%n",
                 docs.size(), bytes / 1e6, medianS * 1000, bytes / 1e6 / medianS);
         System.out.printf("heap used after run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1 << 20));
+        parseOnly(linter, docs, rounds);
+    }
+
+    /** Parse-only throughput: the corpus repeated to at least 1 MB of UTF-8, parsed into facts (no rules). */
+    static void parseOnly(Linter linter, List<SourceText> docs, int rounds) {
+        StringBuilder sb = new StringBuilder();
+        while (sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 1_000_000) {
+            docs.forEach(d -> sb.append(d.text()).append("\n\n"));
+        }
+        SourceText big = SourceText.of("bench", sb.toString());
+        double mb = big.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 1e6;
+        for (int i = 0; i < 3; i++) {
+            linter.parser().parse(big); // warm-up
+        }
+        long[] times = new long[rounds];
+        int facts = 0;
+        for (int r = 0; r < rounds; r++) {
+            long s = System.nanoTime();
+            facts = linter.parser().parse(big).size();
+            times[r] = System.nanoTime() - s;
+        }
+        java.util.Arrays.sort(times);
+        double medianS = times[rounds / 2] / 1e9;
+        System.out.printf("parse only: %.2f MB, %d facts; median %.1f ms; %.2f MB/s%n", mb, facts, medianS * 1000,
+                mb / medianS);
     }
 }

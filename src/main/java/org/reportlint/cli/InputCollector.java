@@ -18,38 +18,64 @@ final class InputCollector {
     }
 
     private final SourceReader reader;
+    private final Path cwd;
 
-    InputCollector(SourceReader reader) {
+    /** @param cwd the directory relative paths are resolved against (names stay as given) */
+    InputCollector(SourceReader reader, Path cwd) {
         this.reader = reader;
+        this.cwd = cwd;
+    }
+
+    /** Which files to lint; may ask git, hence the IOException. */
+    interface Include {
+        Include ALL = p -> true;
+
+        boolean test(Path file) throws IOException;
     }
 
     List<Input> collect(List<String> paths, String stdinName, InputStream stdin) {
+        try {
+            return collect(paths, stdinName, stdin, Include.ALL);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the inputs {@code include} accepts (standard input always); unreadable ones carry their error. */
+    List<Input> collect(List<String> paths, String stdinName, InputStream stdin, Include include)
+            throws IOException {
         List<Input> out = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
                 out.add(read(() -> reader.read(stdin, stdinName), stdinName));
                 continue;
             }
-            Path path = Path.of(p);
+            Path path = cwd.resolve(p);
             if (Files.isDirectory(path)) {
-                out.addAll(walk(path, p));
-            } else {
+                out.addAll(walk(path, p, include));
+            } else if (!Files.exists(path) || include.test(path)) {
                 out.add(read(() -> reader.read(path, p), p));
             }
         }
         return out;
     }
 
-    private List<Input> walk(Path dir, String shown) {
+    private List<Input> walk(Path dir, String shown, Include include) throws IOException {
+        List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(f -> reader.accepts(f.getFileName().toString()))
-                    .sorted().map(f -> {
-                        String name = join(shown, dir.relativize(f).toString());
-                        return read(() -> reader.read(f, name), name);
-                    }).toList();
+            files = s.filter(Files::isRegularFile).filter(f -> reader.accepts(f.getFileName().toString()))
+                    .sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             return List.of(new Input(shown, null, shown + ": cannot list directory (" + e.getMessage() + ")"));
         }
+        List<Input> out = new ArrayList<>();
+        for (Path f : files) {
+            if (include.test(f)) {
+                String name = join(shown, dir.relativize(f).toString());
+                out.add(read(() -> reader.read(f, name), name));
+            }
+        }
+        return out;
     }
 
     private static String join(String dir, String rel) {

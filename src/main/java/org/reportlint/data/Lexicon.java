@@ -1,6 +1,11 @@
 package org.reportlint.data;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,6 +79,28 @@ public final class Lexicon {
 
     public List<LexiconEntry> entries() {
         return loaded().entries();
+    }
+
+    /**
+     * Every entry with all its tab-separated columns, for tables wider than text, value and note (e.g.
+     * {@code units.tsv}); a lexicon built in memory gives its entries' three columns.
+     */
+    public List<List<String>> rows() {
+        if (file == null) {
+            return entries().stream().map(e -> List.of(e.getText(), e.getValue(), e.getNote())).toList();
+        }
+        List<List<String>> out = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String l = line.startsWith("\uFEFF") ? line.substring(1) : line;
+                if (!l.isBlank() && !l.startsWith("#")) {
+                    out.add(Arrays.stream(l.split("\t", -1)).map(String::strip).toList());
+                }
+            }
+        } catch (IOException e) {
+            throw new DataException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        return out;
     }
 
     public boolean contains(String text) {

@@ -26,6 +26,7 @@ public final class WordDictionary {
     private final List<String> posNames;
     private final int maxLength;
     private volatile List<String> characters;
+    private final Map<String, Integer> formations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WordDictionary(String[] words, int[] freq, byte[] pos, List<String> posNames) {
         this.words = words;
@@ -133,6 +134,24 @@ public final class WordDictionary {
             characters = c;
         }
         return c;
+    }
+
+    /**
+     * How many words are {@code prefix} followed by another word of two or more characters (全 → 全过程, 全方位 …):
+     * how productive {@code prefix} is as a word-forming prefix. Cached per prefix.
+     */
+    public int prefixFormations(String prefix) {
+        return formations.computeIfAbsent(prefix, p -> {
+            int n = 0;
+            int k = index(p);
+            for (int i = k >= 0 ? k : -k - 1; i < words.length && words[i].startsWith(p); i++) {
+                String rest = words[i].substring(p.length());
+                if (rest.length() >= 2 && contains(rest)) {
+                    n++;
+                }
+            }
+            return n;
+        });
     }
 
     /** Length in UTF-16 chars of the longest word. */

@@ -1,5 +1,6 @@
 package org.reportlint.engine;
 
+import java.util.List;
 import org.reportlint.report.Finding;
 
 /**
@@ -13,4 +14,9 @@ public interface FindingPolicy {
 
     /** The finding as the user wants it, or null to drop it. */
     Finding apply(String file, Finding finding);
+
+    /** Extra facts for the rule session of {@code file} (allowlist entries from the configuration). */
+    default List<Object> facts(String file) {
+        return List.of();
+    }
 }

@@ -56,6 +56,11 @@ public final class Linter {
         return load(rulesDir, FindingPolicy.DEFAULT);
     }
 
+    /** The same compiled rules and data under another policy (a configuration read after the rules). */
+    public Linter withPolicy(FindingPolicy other) {
+        return new Linter(kbase, data, other);
+    }
+
     public RuleCatalog catalog() {
         return catalog;
     }
@@ -77,6 +82,7 @@ public final class Linter {
                 session.setGlobal(GLOBAL, findings);
             }
             data.sessionFacts().forEach(session::insert);
+            policy.facts(src.name()).forEach(session::insert);
             facts.forEach(session::insert);
             session.fireAllRules();
         } finally {

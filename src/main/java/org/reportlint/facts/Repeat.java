@@ -10,13 +10,40 @@ public final class Repeat {
     private final Span second;
     private final Paragraph paragraph;
     private final boolean acrossLines;
+    private final Evidence evidence;
 
-    public Repeat(String unit, Span first, Span second, Paragraph paragraph, boolean acrossLines) {
+    /**
+     * What the word dictionary says about the text around a repeat; frequencies are the dictionary's corpus
+     * counts, 0 when no such word exists.
+     *
+     * @param leftFreq       a word ending with the first copy and starting before it (农民工|工资: 农民工)
+     * @param rightFreq      a word beginning with the second copy and ending after it (农民工|工资: 工资)
+     * @param crossFreq      a word starting inside the first copy and ending inside the second (退税缓|税缓费: 缓税)
+     * @param beforeFreq     a word ending right before the first copy ({@code MAX_VALUE} after a non-Han
+     *                       character or at the paragraph start): the first copy does not continue a word
+     * @param afterFreq      a word starting right after the second copy ({@code MAX_VALUE} before a non-Han
+     *                       character or at the paragraph end)
+     * @param prefixWords    how many dictionary words are the unit followed by another word (全+过程, 超+高压):
+     *                       a productive prefix may be doubled on purpose (超超临界, 安全全链条)
+     * @param unitWord       the unit is one character, a word, or a word followed by a word (示范区)
+     * @param unitFreq       frequency of the unit as a word
+     * @param unitPos        part of speech of the unit as a word, or null
+     * @param afterCounter   numeral-classifier reduplication: 一件件, 一批一批
+     * @param numeral        the unit is all Chinese numerals (十五五, 一一)
+     * @param echoed         the unit comes a third time right after, with one or two characters between:
+     *                       deliberate rhetoric (发展发展再发展, 项目项目还是项目)
+     */
+    public record Evidence(int leftFreq, int rightFreq, int crossFreq, int beforeFreq, int afterFreq, int prefixWords,
+            boolean unitWord, int unitFreq, String unitPos, boolean afterCounter, boolean numeral, boolean echoed) {
+    }
+
+    public Repeat(String unit, Span first, Span second, Paragraph paragraph, boolean acrossLines, Evidence evidence) {
         this.unit = unit;
         this.first = first;
         this.second = second;
         this.paragraph = paragraph;
         this.acrossLines = acrossLines;
+        this.evidence = evidence;
     }
 
     /** The repeated unit, e.g. {@code 连片}. */
@@ -49,5 +76,54 @@ public final class Repeat {
     /** Whether the two copies sit on different physical lines (a repeat across a page or line break). */
     public boolean isAcrossLines() {
         return acrossLines;
+    }
+
+    public int getLeftFreq() {
+        return evidence.leftFreq();
+    }
+
+    public int getRightFreq() {
+        return evidence.rightFreq();
+    }
+
+    public int getCrossFreq() {
+        return evidence.crossFreq();
+    }
+
+    public int getBeforeFreq() {
+        return evidence.beforeFreq();
+    }
+
+    public int getAfterFreq() {
+        return evidence.afterFreq();
+    }
+
+    public int getPrefixWords() {
+        return evidence.prefixWords();
+    }
+
+    public boolean isUnitWord() {
+        return evidence.unitWord();
+    }
+
+    public int getUnitFreq() {
+        return evidence.unitFreq();
+    }
+
+    /** Part of speech of the unit (ICTCLAS tag from the word list), or {@code ""}. */
+    public String getUnitPos() {
+        return evidence.unitPos() == null ? "" : evidence.unitPos();
+    }
+
+    public boolean isAfterCounter() {
+        return evidence.afterCounter();
+    }
+
+    public boolean isNumeral() {
+        return evidence.numeral();
+    }
+
+    public boolean isEchoed() {
+        return evidence.echoed();
     }
 }

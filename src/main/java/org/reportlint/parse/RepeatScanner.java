@@ -2,21 +2,34 @@ package org.reportlint.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reportlint.data.WordDictionary;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.Repeat;
 import org.reportlint.facts.Span;
 
 /**
  * Finds Chinese units of 1–{@value #MAX_UNIT} characters written twice back to back in a paragraph
- * ({@code 连片连片}, {@code 建建设}). Only runs of Han characters count; digits and Latin repeat legitimately.
+ * ({@code 连片连片}, {@code 建建设}) and measures, with the word dictionary, the word-boundary evidence the rules
+ * judge them by: which dictionary words end with the first copy, begin with the second or cross the junction.
+ * Only runs of Han characters count; digits and Latin repeat legitimately.
  */
 public final class RepeatScanner {
     public static final int MAX_UNIT = 6;
+    /** Longest word looked up around a repeat, in characters. */
+    static final int MAX_WORD = 8;
+    static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两";
+    /** Characters that, before a one-character repeat, make it a numeral-classifier reduplication (一件件). */
+    static final String COUNTERS = "一两几每";
+    /** Most characters between a doubled unit and its third occurrence in rhetorical repetition (再, 还是). */
+    static final int ECHO_GAP = 2;
 
-    private RepeatScanner() {
+    private final WordDictionary words;
+
+    public RepeatScanner(WordDictionary words) {
+        this.words = words;
     }
 
-    public static List<Repeat> scan(Paragraph p) {
+    public List<Repeat> scan(Paragraph p) {
         String t = p.getText();
         List<Repeat> out = new ArrayList<>();
         int coveredUntil = -1;
@@ -26,21 +39,75 @@ public final class RepeatScanner {
                     continue;
                 }
                 if (i + 2 * u <= coveredUntil) {
-                    break; // inside a repeat already found (哈哈哈哈 once, not three times)
+                    break; // inside a repeat already found
                 }
-                Span first = p.spanOf(i, i + u);
-                Span second = p.spanOf(i + u, i + 2 * u);
-                boolean across = p.isJoined() && crossesLine(p, i, i + 2 * u);
-                out.add(new Repeat(t.substring(i, i + u), first, second, p, across));
+                out.add(repeat(p, i, u));
                 coveredUntil = i + 2 * u;
+                while (coveredUntil + u <= t.length() && t.regionMatches(i, t, coveredUntil, u)) {
+                    coveredUntil += u; // a run of the same unit is one repeat (哈哈哈哈)
+                }
                 break;
             }
         }
         return out;
     }
 
+    private Repeat repeat(Paragraph p, int i, int u) {
+        String t = p.getText();
+        int m = i + u;
+        int e = m + u;
+        String unit = t.substring(i, m);
+        Repeat.Evidence ev = new Repeat.Evidence(
+                maxFreq(t, i - MAX_WORD, i - 1, m, m),        // words ending with the first copy
+                maxFreq(t, m, m, e + 1, e + MAX_WORD),        // words beginning with the second copy
+                u < 2 ? 0 : maxFreq(t, i + 1, m - 1, m + 1, e), // words across the junction
+                i == 0 || !isHan(t, i - 1) ? Integer.MAX_VALUE : maxFreq(t, i - MAX_WORD, i - 2, i, i),
+                e == t.length() || !isHan(t, e) ? Integer.MAX_VALUE : maxFreq(t, e, e, e + 2, e + MAX_WORD),
+                u == 1 ? words.prefixFormations(unit) : 0,
+                u == 1 || words.frequency(unit) > 0 || segmentable(unit),
+                words.frequency(unit), words.partOfSpeech(unit),
+                u == 1 && i > 0 && COUNTERS.indexOf(t.charAt(i - 1)) >= 0 || u == 2 && unit.charAt(0) == '一',
+                unit.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0),
+                echoed(t, unit, e));
+        boolean across = p.isJoined() && crossesLine(p, i, e);
+        return new Repeat(unit, p.spanOf(i, m), p.spanOf(m, e), p, across, ev);
+    }
+
+    /** Whether the unit comes a third time within {@value #ECHO_GAP} characters: rhetoric (发展发展再发展). */
+    static boolean echoed(String t, String unit, int from) {
+        int next = t.indexOf(unit, from);
+        return next >= 0 && next - from <= ECHO_GAP && next > from;
+    }
+
+    /** Highest frequency of a dictionary word {@code t[a, b)} with a in [a0, a1], b in [b0, b1], all Han. */
+    int maxFreq(String t, int a0, int a1, int b0, int b1) {
+        int best = 0;
+        for (int a = Math.max(0, a0); a <= a1; a++) {
+            for (int b = Math.max(b0, a + 2); b <= Math.min(b1, t.length()) && b - a <= MAX_WORD; b++) {
+                if (allHan(t, a, b)) {
+                    best = Math.max(best, words.frequency(t.substring(a, b)));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether a unit that is no word splits into a word of two or more characters and a word (示范区 = 示范 + 区). */
+    boolean segmentable(String unit) {
+        for (int k = unit.length() - 1; k >= 2; k--) {
+            if (words.contains(unit.substring(0, k)) && words.contains(unit.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean crossesLine(Paragraph p, int from, int to) {
         return p.sourceOffset(to) - p.sourceOffset(from) != to - from;
+    }
+
+    private static boolean isHan(String t, int i) {
+        return allHan(t, i, i + 1);
     }
 
     static boolean allHan(String t, int from, int to) {

@@ -21,10 +21,10 @@ public record ScanLimits(int commonWordFrequency, int regionWindow, int maxStem,
         int minTermLength, int minFragmentWordFrequency, int lostCharacterCandidates) {
 
     public static ScanLimits of(DataSet data) {
-        return new ScanLimits(get(data, "typo.common-word-frequency", 50), get(data, "typo.region-window", 40),
-                get(data, "typo.max-place-stem", 3), get(data, "typo.stroke-gap", 3),
-                get(data, "typo.max-context-word", 6), get(data, "typo.min-term-length", 4),
-                get(data, "typo.min-fragment-word-frequency", 5), get(data, "typo.lost-character-candidates", 1500));
+        return new ScanLimits(get(data, "typo.common_word_frequency", 50), get(data, "typo.region_window", 40),
+                get(data, "typo.max_place_stem", 3), get(data, "typo.stroke_gap", 3),
+                get(data, "typo.max_context_word", 6), get(data, "typo.min_term_length", 4),
+                get(data, "typo.min_fragment_word_frequency", 5), get(data, "typo.lost_character_candidates", 1500));
     }
 
     private static int get(DataSet data, String name, int fallback) {

@@ -5,8 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Everything one {@code check} produced: per-file results, the rules that ran and the time it took. */
-public record LintRun(String version, List<FileReport> files, List<RuleDescription> rules, long millis) {
+/**
+ * Everything one {@code check} produced: per-file results, the rules that ran and the time it took.
+ *
+ * @param baselined findings left out because the baseline already records them
+ */
+public record LintRun(String version, List<FileReport> files, List<RuleDescription> rules, long millis,
+                      int baselined) {
+
+    public LintRun(String version, List<FileReport> files, List<RuleDescription> rules, long millis) {
+        this(version, files, rules, millis, 0);
+    }
 
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>();
@@ -30,11 +39,12 @@ public record LintRun(String version, List<FileReport> files, List<RuleDescripti
                 byCategory.merge(x.category(), 1, Integer::sum);
             }
         }
-        return new Summary(files.size(), failed, chars, findings().size(), bySeverity, byCategory, millis);
+        return new Summary(files.size(), failed, chars, findings().size(), bySeverity, byCategory, baselined,
+                millis);
     }
 
     /** Counts for the summary line and the JSON {@code summary} object. */
     public record Summary(int files, int unreadable, long characters, int findings, Map<String, Integer> bySeverity,
-                          Map<String, Integer> byCategory, long millis) {
+                          Map<String, Integer> byCategory, int baselined, long millis) {
     }
 }

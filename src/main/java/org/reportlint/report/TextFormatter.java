@@ -1,6 +1,7 @@
 package org.reportlint.report;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -10,11 +11,31 @@ import java.util.stream.Collectors;
  */
 public final class TextFormatter implements Formatter {
     private static final int CONTEXT = 16;
+    private static final String RESET = "\u001b[0m";
     private final boolean quiet;
+    private final boolean colour;
 
     /** @param quiet print only the diagnostic lines and the summary, no excerpts */
     public TextFormatter(boolean quiet) {
+        this(quiet, false);
+    }
+
+    /** @param colour ANSI colours (for a terminal): severity, location, marker and suggestion */
+    public TextFormatter(boolean quiet, boolean colour) {
         this.quiet = quiet;
+        this.colour = colour;
+    }
+
+    private String paint(String code, String s) {
+        return colour ? "\u001b[" + code + "m" + s + RESET : s;
+    }
+
+    private String severityColour(String severity) {
+        return switch (severity) {
+            case "error" -> "1;31";
+            case "warning" -> "1;33";
+            default -> "1;36";
+        };
     }
 
     @Override
@@ -24,9 +45,9 @@ public final class TextFormatter implements Formatter {
                 continue; // reported on stderr by the command
             }
             for (Finding x : f.findings()) {
-                out.append(x.file()).append(':').append(String.valueOf(x.line())).append(':')
-                        .append(String.valueOf(x.column())).append(": ").append(x.severity()).append(" [")
-                        .append(x.rule()).append("] ").append(x.message()).append('\n');
+                out.append(paint("1", x.file() + ":" + x.line() + ":" + x.column() + ":")).append(' ')
+                        .append(paint(severityColour(x.severity()), x.severity())).append(" [")
+                        .append(paint("2", x.rule())).append("] ").append(x.message()).append('\n');
                 if (!quiet) {
                     excerpt(f, x, out);
                 }
@@ -39,7 +60,7 @@ public final class TextFormatter implements Formatter {
     }
 
     /** The finding's first line, cut to a window around the span, with carets under the span. */
-    private static void excerpt(FileReport f, Finding x, Appendable out) throws IOException {
+    private void excerpt(FileReport f, Finding x, Appendable out) throws IOException {
         if (x.line() > f.sourceLines().size()) {
             return;
         }
@@ -52,17 +73,18 @@ public final class TextFormatter implements Formatter {
         String before = (lo > 0 ? "…" : "") + new String(cps, lo, from - lo);
         String marked = new String(cps, from, to - from);
         String after = new String(cps, to, hi - to) + (hi < cps.length ? "…" : "");
-        out.append("    | ").append(before).append(marked).append(after).append('\n');
+        String sev = severityColour(x.severity());
+        out.append("    | ").append(before).append(paint(sev, marked)).append(after).append('\n');
         out.append("    | ").append(" ".repeat(DisplayWidth.of(before)))
-                .append("^".repeat(Math.max(1, DisplayWidth.of(marked)))).append('\n');
+                .append(paint(sev, "^".repeat(Math.max(1, DisplayWidth.of(marked))))).append('\n');
         if (x.suggestion() != null) {
-            out.append("    = ").append(x.suggestion().isEmpty() ? "删除" : "改为“" + x.suggestion() + "”")
+            out.append("    = ").append(paint("32", x.suggestion().isEmpty() ? "删除" : "改为“" + x.suggestion() + "”"))
                     .append('\n');
         }
     }
 
-    private static void catalogue(FileReport f, Appendable out) throws IOException {
-        out.append(f.file()).append(": masked tokens\n");
+    private void catalogue(FileReport f, Appendable out) throws IOException {
+        out.append(paint("1", f.file() + ":")).append(" masked tokens\n");
         for (MaskedEntry e : f.catalogue()) {
             out.append("    ").append(e.token()).append(" ×").append(String.valueOf(e.count()))
                     .append(e.original() == null ? "" : " → " + e.original())
@@ -76,12 +98,13 @@ public final class TextFormatter implements Formatter {
         Map<String, Integer> sev = s.bySeverity();
         String cats = s.byCategory().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        return String.format("%d file%s, %d characters: %d error%s, %d warning%s, %d info%s%s in %.2f s",
+        return String.format(Locale.ROOT, "%d file%s, %d characters: %d error%s, %d warning%s, %d info%s%s%s in %.2f s",
                 s.files(), s.files() == 1 ? "" : "s", s.characters(),
                 sev.get("error"), sev.get("error") == 1 ? "" : "s",
                 sev.get("warning"), sev.get("warning") == 1 ? "" : "s",
                 sev.get("info"), cats.isEmpty() ? "" : " (" + cats + ")",
                 s.unreadable() > 0 ? "; " + s.unreadable() + " unreadable" : "",
+                s.baselined() > 0 ? "; " + s.baselined() + " baselined" : "",
                 s.millis() / 1000.0);
     }
 }

@@ -1,0 +1,158 @@
+package org.reportlint.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportlint.facts.Enumeration;
+import org.reportlint.facts.EnumerationItem;
+import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.Sentence;
+import org.reportlint.facts.Span;
+
+/**
+ * Finds the items a stated count announces: a list after a colon (split at ；, else at 、), the 、-list before
+ * {@code 等N个}, the next enumeration (一是…), or the numbered headings of the following paragraphs
+ * ({@code （一）…（十二）}, stopping at a higher-level heading or a restart at one).
+ */
+final class FollowerFinder {
+    /** Heading markers by level: 一、 (1), （一） (2), 1. (3), （1） (4). */
+    private static final Pattern[] LEVELS = {
+        Pattern.compile("^\\s*([一二三四五六七八九十]+)[、.．]"),
+        Pattern.compile("^\\s*[（(]([一二三四五六七八九十]+)[)）]"),
+        Pattern.compile("^\\s*(\\d{1,2})[.．、](?!\\d)"),
+        Pattern.compile("^\\s*[（(](\\d{1,2})[)）]"),
+    };
+    private static final List<String> ANNOUNCE = List.of("以下", "如下", "下列", "下述");
+
+    record Found(List<Span> items, String style) {
+    }
+
+    private final List<Paragraph> paragraphs;
+    private final List<Enumeration> enums;
+
+    FollowerFinder(List<Paragraph> paragraphs, List<Enumeration> enums) {
+        this.paragraphs = paragraphs;
+        this.enums = enums;
+    }
+
+    Found find(Paragraph p, int pi, int start, int end, Sentence s, int number) {
+        String t = p.getText();
+        int colon = colonAfter(t, end);
+        if (colon >= 0) {
+            Found inline = enumerationAfter(p, colon);
+            if (inline != null) {
+                return inline;
+            }
+            int stop = t.indexOf('。', colon);
+            stop = stop < 0 ? t.length() : stop;
+            String seps = t.substring(colon, stop).matches("(?s).*[；;].*") ? "；;" : "、";
+            List<Span> items = StatedCountParser.items(p, colon + 1, stop, seps);
+            if (!items.isEmpty() && stop > colon + 1) {
+                return new Found(items, "colon");
+            }
+        }
+        if (start > 0 && t.charAt(start - 1) == '等') {
+            int from = start - 1;
+            while (from > 0 && "，,；;：:。".indexOf(t.charAt(from - 1)) < 0) {
+                from--;
+            }
+            List<Span> items = StatedCountParser.items(p, from, start - 1, "、");
+            if (items.size() >= 2) {
+                return new Found(items, "preceding");
+            }
+        }
+        boolean announces = ANNOUNCE.stream().anyMatch(w -> t.substring(s.getStart(), start).contains(w))
+                || colon >= 0 || t.substring(end).strip().length() <= 6;
+        return announces ? later(p, pi, end) : null;
+    }
+
+    private static int colonAfter(String t, int end) {
+        for (int i = end; i < Math.min(t.length(), end + 8); i++) {
+            char c = t.charAt(i);
+            if (c == '：' || c == ':') {
+                return i + 1;
+            }
+            if ("，,。；;".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private Found enumerationAfter(Paragraph p, int from) {
+        for (Enumeration e : enums) {
+            EnumerationItem first = e.getItems().get(0);
+            if (first.getParagraph() == p && first.getSpan().getStart() >= p.spanOf(from, from).getStart()
+                    && first.getOrdinal() == 1) {
+                return new Found(e.getItems().stream().map(EnumerationItem::getSpan).toList(), "enumeration");
+            }
+        }
+        return null;
+    }
+
+    /** The enumeration or numbered headings that start in the next paragraph. */
+    private Found later(Paragraph p, int pi, int end) {
+        Found inline = enumerationAfter(p, end);
+        if (inline != null) {
+            return inline;
+        }
+        if (pi + 1 >= paragraphs.size()) {
+            return null;
+        }
+        Paragraph next = paragraphs.get(pi + 1);
+        for (Enumeration e : enums) {
+            if (e.getItems().get(0).getParagraph() == next && e.getItems().get(0).getOrdinal() == 1
+                    && e.isAcrossParagraphs()) {
+                return new Found(e.getItems().stream().map(EnumerationItem::getSpan).toList(), "enumeration");
+            }
+        }
+        return headings(pi + 1);
+    }
+
+    private Found headings(int from) {
+        int level = levelOf(paragraphs.get(from));
+        if (level < 0 || ordinal(paragraphs.get(from), level) != 1) {
+            return null;
+        }
+        List<Span> items = new ArrayList<>();
+        for (int j = from; j < paragraphs.size(); j++) {
+            Paragraph h = paragraphs.get(j);
+            int l = levelOf(h);
+            if (l >= 0 && l < level) {
+                break;
+            }
+            if (l == level) {
+                if (!items.isEmpty() && ordinal(h, level) == 1) {
+                    break;
+                }
+                Matcher m = LEVELS[level].matcher(h.getText());
+                m.find();
+                items.add(h.spanOf(m.start(), Math.min(h.getLength(), QuantityScanner.clauseEnd(h.getText(), m.end()))));
+            }
+        }
+        return new Found(items, "headings");
+    }
+
+    private static int levelOf(Paragraph p) {
+        for (int l = 0; l < LEVELS.length; l++) {
+            if (LEVELS[l].matcher(p.getText()).find()) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
+    private static int ordinal(Paragraph p, int level) {
+        Matcher m = LEVELS[level].matcher(p.getText());
+        if (!m.find()) {
+            return -1;
+        }
+        String g = m.group(1);
+        if (Character.isDigit(g.charAt(0))) {
+            return Integer.parseInt(g);
+        }
+        ChineseNumerals.Value v = ChineseNumerals.parse(g);
+        return v == null ? -1 : v.value().intValue();
+    }
+}

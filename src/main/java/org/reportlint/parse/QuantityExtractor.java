@@ -1,0 +1,59 @@
+package org.reportlint.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reportlint.data.DataSet;
+import org.reportlint.facts.Enumeration;
+import org.reportlint.facts.GrowthClaim;
+import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.Quantity;
+import org.reportlint.facts.Sentence;
+
+/**
+ * The quantities and claims of a document: {@link Quantity} per figure, then {@code GrowthClaim}, {@code TargetClaim},
+ * {@code SumClaim}, {@code RespectiveList} per paragraph, and {@link Enumeration}s and {@code StatedCount}s over the
+ * paragraphs in order. One pass per scanner, each linear in the text.
+ */
+public final class QuantityExtractor {
+    private final QuantityData data;
+    private final QuantityScanner scanner;
+    private final StatedCountParser counts;
+
+    public QuantityExtractor(DataSet data) {
+        this.data = new QuantityData(data);
+        this.scanner = new QuantityScanner(this.data);
+        this.counts = new StatedCountParser(this.data);
+    }
+
+    /** All facts for {@code paragraphs}; {@code sentences.get(i)} are the sentences of paragraph i. */
+    public List<Object> extract(List<Paragraph> paragraphs, List<List<Sentence>> sentences) {
+        List<Object> out = new ArrayList<>();
+        GrowthClaimParser growth = new GrowthClaimParser(data.cues(), data.words());
+        TargetClaimParser targets = new TargetClaimParser(data.cues());
+        SumClaimParser sums = new SumClaimParser(data.cues());
+        RespectiveListParser respective = new RespectiveListParser(data.cues());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            List<Sentence> ss = sentences.get(i);
+            if (ss.isEmpty()) {
+                continue;
+            }
+            List<Quantity> qs = scanner.scan(p, ss);
+            if (qs.isEmpty()) {
+                continue;
+            }
+            out.addAll(qs);
+            List<GrowthClaim> gs = growth.parse(p, qs);
+            out.addAll(gs);
+            out.addAll(targets.parse(p, ss, qs, gs));
+            out.addAll(sums.parse(p, ss, qs));
+            out.addAll(respective.parse(p, qs));
+        }
+        List<Object> enumerations = EnumerationParser.parse(paragraphs);
+        out.addAll(enumerations);
+        List<Enumeration> enums = enumerations.stream().filter(Enumeration.class::isInstance)
+                .map(Enumeration.class::cast).toList();
+        out.addAll(counts.parse(paragraphs, sentences, enums));
+        return out;
+    }
+}

@@ -1,0 +1,144 @@
+package org.reportlint.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.Quantity;
+import org.reportlint.facts.RespectiveList;
+import org.reportlint.facts.Sentence;
+import org.reportlint.facts.Span;
+
+/**
+ * Finds {@code A、B、C分别…x、y、z}: the subjects are the 、/和/及/与-separated items of the clause before 分别, the
+ * values the figures after it that follow one another with only a list separator between them. 分别 with no
+ * figure after it (分别获评…) gives nothing.
+ */
+final class RespectiveListParser {
+    private static final String CLAUSE_ENDS = "，,；;：:。！？!?";
+    private static final String LIST_SEPARATORS = "、和及与";
+
+    private final CueTable cues;
+
+    RespectiveListParser(CueTable cues) {
+        this.cues = cues;
+    }
+
+    List<RespectiveList> parse(Paragraph p, List<Quantity> qs) {
+        String t = p.getText();
+        List<RespectiveList> out = new ArrayList<>();
+        for (int w = t.indexOf("分别"); w >= 0; w = t.indexOf("分别", w + 2)) {
+            List<Quantity> values = values(t, qs, w + 2);
+            if (values.isEmpty()) {
+                continue;
+            }
+            int from = clauseStart(t, w);
+            if (onlyBase(t, from, w) && from > 1) {
+                from = clauseStart(t, from - 1);
+            }
+            from = skipLead(t, from, w);
+            List<Span> subjects = subjects(p, t, from, w);
+            if (subjects.isEmpty()) {
+                continue;
+            }
+            Quantity last = values.get(values.size() - 1);
+            String verb = t.substring(w + 2, values.get(0).getExtentStart()).strip();
+            Sentence s = values.get(0).getSentence();
+            out.add(new RespectiveList(subjects, values, verb, p.spanOf(from, last.getExtentEnd()), s));
+        }
+        return out;
+    }
+
+    private static int clauseStart(String t, int i) {
+        int from = i;
+        while (from > 0 && CLAUSE_ENDS.indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
+    }
+
+    /** 较2019年, 同比: a clause that is only a comparison base names no subject. */
+    private boolean onlyBase(String t, int from, int to) {
+        String c = t.substring(from, to).strip();
+        return c.isEmpty() || cues.has("base", c)
+                || (cues.has("base-prefix", c.substring(0, 1)) && c.endsWith("年") && c.length() <= 7);
+    }
+
+    /** 预计, 确保, 实现, 全市: words that open the clause are not part of the first subject. */
+    private int skipLead(String t, int from, int to) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (String role : new String[] {"lead", "target", "expected", "verb"}) {
+                String w = cues.startingAt(role, t, from);
+                if (w != null && from + w.length() < to - 1) {
+                    from += w.length();
+                    moved = true;
+                }
+            }
+        }
+        return from;
+    }
+
+    /** The first figure in the clause after 分别 and those that follow it as a list. */
+    private static List<Quantity> values(String t, List<Quantity> qs, int from) {
+        List<Quantity> out = new ArrayList<>();
+        int clauseEnd = from;
+        while (clauseEnd < t.length() && CLAUSE_ENDS.indexOf(t.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        for (Quantity q : qs) {
+            if (q.getStart() < from) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                if (q.getStart() >= clauseEnd) {
+                    break;
+                }
+                out.add(q);
+                continue;
+            }
+            Quantity prev = out.get(out.size() - 1);
+            String gap = t.substring(prev.getExtentEnd(), q.getExtentStart()).strip();
+            if (gap.length() > 2 || gap.isEmpty() || LIST_SEPARATORS.indexOf(gap.charAt(0)) < 0
+                    || !prev.getBaseUnit().equals(q.getBaseUnit())) {
+                break;
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    /** The 、-separated items of {@code [from, to)}; the last item split once more at 和/及/与 when both sides are words. */
+    private static List<Span> subjects(Paragraph p, String t, int from, int to) {
+        List<int[]> items = new ArrayList<>();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || t.charAt(i) == '、') {
+                if (i > s) {
+                    items.add(new int[] {s, i});
+                }
+                s = i + 1;
+            }
+        }
+        if (!items.isEmpty()) {
+            int[] lastItem = items.remove(items.size() - 1);
+            split(t, lastItem, items);
+        }
+        List<Span> out = new ArrayList<>();
+        for (int[] it : items) {
+            out.add(p.spanOf(it[0], it[1]));
+        }
+        return out;
+    }
+
+    private static void split(String t, int[] item, List<int[]> items) {
+        for (int i = item[0] + 2; i < item[1] - 2; i++) {
+            if (LIST_SEPARATORS.indexOf(t.charAt(i)) > 0) {
+                items.add(new int[] {item[0], i});
+                items.add(new int[] {i + 1, item[1]});
+                return;
+            }
+        }
+        items.add(item);
+    }
+}
