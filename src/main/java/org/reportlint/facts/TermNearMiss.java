@@ -2,7 +2,7 @@ package org.reportlint.facts;
 
 /**
  * Text one edit away from a fixed term of {@code rules/data/official_terms.tsv}: one character replaced
- * (保交楼、稳民生、保稳定 for 保交楼、保民生、保稳定) or one familiar word blended in (外添加剂 for 外加剂).
+ * (稳就业、保金融、稳外贸 for 稳就业、稳金融、稳外贸) or one familiar word blended in (a character inserted into a technical term that makes its tail a common word).
  */
 public final class TermNearMiss {
     private final Span span;

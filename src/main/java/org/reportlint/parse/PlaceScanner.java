@@ -16,7 +16,7 @@ import org.reportlint.facts.PlaceSuspect;
 /**
  * Finds place names one character away from a division of the report's own prefecture: tokens ending in a
  * division suffix that name no real place (绵县 → 绛县), and real places of another province standing before a
- * local facility word (天津电厂 in a Yuncheng report → 河津电厂).
+ * local facility word (a power plant named after a city of another province, one character off a local county-level city).
  */
 public final class PlaceScanner {
     /** Generic suffixes of division names, longest first. */
@@ -136,7 +136,7 @@ public final class PlaceScanner {
             return true;
         }
         if (len == 1 && (words.frequency(t.substring(at - 1, end)) > 0 || !afterWord(t, start))) {
-            return true; // 垦区, 开区 of 经开区: a one-character stem must follow a whole word (支持绵县)
+            return true; // 垦区, 开区 of 经开区: a one-character stem must follow a whole word (支持某县)
         }
         return start > 0 && Hanzi.isHan(t.charAt(start - 1))
                 && words.frequency(t.substring(start - 1, start + 1)) >= limits.commonWordFrequency();

@@ -9,7 +9,7 @@ import org.reportlint.facts.Span;
 
 /**
  * Finds Chinese units of 1–{@value #MAX_UNIT} characters written twice back to back in a paragraph
- * ({@code 连片连片}, {@code 建建设}) and measures, with the word dictionary, the word-boundary evidence the rules
+ * ({@code 提升提升}, {@code 建建设}) and measures, with the word dictionary, the word-boundary evidence the rules
  * judge them by: which dictionary words end with the first copy, begin with the second or cross the junction.
  * Only runs of Han characters count; digits and Latin repeat legitimately.
  */

@@ -16,8 +16,8 @@ import org.reportlint.facts.TermNearMiss;
 /**
  * Finds text one edit away from a fixed term of {@code rules/data/official_terms.tsv}: one Chinese character
  * replaced (found through the term's halves: a one-character slip leaves one half intact), or, for technical terms,
- * one character inserted that turns the term's tail, itself no word, into a familiar word (外添加剂: 添 + 加剂 =
- * 添加剂; 新原材料 is left alone because 材料 is already a word).
+ * one character inserted that turns the term's tail, itself no word, into a familiar word (X + 加剂 =
+ * 添加剂 for a term ending 加剂; 新原材料 is left alone because 材料 is already a word).
  */
 public final class TermNearMissScanner {
     public static final String LEXICON = "official_terms";
