@@ -2,40 +2,48 @@ package org.reportlint.parse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Strings mapped to values, scanned for at every position of a text by extending a match only while it is still the
- * prefix of some key (most positions stop after one character).
+ * Strings mapped to values, scanned for at every position of a text: a character trie, so a scan allocates nothing
+ * and most positions stop after one character.
  */
 final class PrefixIndex<V> {
-    private final Map<String, List<V>> keys = new HashMap<>();
-    private final Set<String> prefixes = new HashSet<>();
+    private static final class Node<V> {
+        final Map<Character, Node<V>> next = new HashMap<>(4);
+        List<V> values;
+    }
+
+    private final Node<V> root = new Node<>();
+    private boolean empty = true;
 
     void add(String key, V value) {
         if (key.isEmpty()) {
             return;
         }
-        keys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
-        for (int i = 1; i <= key.length(); i++) {
-            prefixes.add(key.substring(0, i));
+        Node<V> n = root;
+        for (int i = 0; i < key.length(); i++) {
+            n = n.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
         }
+        if (n.values == null) {
+            n.values = new ArrayList<>(1);
+        }
+        n.values.add(value);
+        empty = false;
     }
 
-    /** Calls {@code hit(start, value)} for every key occurring in {@code text} at {@code start}, shortest first. */
+    /** Calls {@code hit(end, value)} for every key occurring in {@code text} at {@code start}, shortest first. */
     void forEachAt(String text, int start, BiConsumer<Integer, V> hit) {
+        Node<V> n = root;
         for (int end = start + 1; end <= text.length(); end++) {
-            String s = text.substring(start, end);
-            if (!prefixes.contains(s)) {
+            n = n.next.get(text.charAt(end - 1));
+            if (n == null) {
                 return;
             }
-            List<V> vs = keys.get(s);
-            if (vs != null) {
-                for (V v : vs) {
+            if (n.values != null) {
+                for (V v : n.values) {
                     hit.accept(end, v);
                 }
             }
@@ -43,6 +51,6 @@ final class PrefixIndex<V> {
     }
 
     boolean isEmpty() {
-        return keys.isEmpty();
+        return empty;
     }
 }

@@ -35,7 +35,7 @@ public final class RepeatScanner {
         int coveredUntil = -1;
         for (int i = 0; i < t.length(); i++) {
             for (int u = 1; u <= MAX_UNIT && i + 2 * u <= t.length(); u++) {
-                if (!allHan(t, i, i + 2 * u) || !t.regionMatches(i, t, i + u, u)) {
+                if (!t.regionMatches(i, t, i + u, u) || !allHan(t, i, i + 2 * u)) { // cheap test first
                     continue;
                 }
                 if (i + 2 * u <= coveredUntil) {
