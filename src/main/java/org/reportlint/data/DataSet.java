@@ -28,6 +28,10 @@ public final class DataSet {
     private final Map<String, Threshold> thresholds;
     private volatile WordDictionary words;
     private final List<PlausibleRange> ranges;
+    private volatile Gazetteer gazetteer;
+    private volatile HanziTable hanzi;
+    private final Object gazetteerLock = new Object();
+    private final Object hanziLock = new Object();
 
     private DataSet(Map<String, Lexicon> lexicons, Map<String, Threshold> thresholds) {
         this.lexicons = lexicons;
@@ -140,6 +144,44 @@ public final class DataSet {
             }
         }
         return w;
+    }
+
+    /** The administrative divisions ({@code divisions.tsv}), read on first use; empty when the data set has none. */
+    public Gazetteer gazetteer() {
+        Gazetteer g = gazetteer;
+        if (g == null) {
+            synchronized (gazetteerLock) {
+                if (gazetteer == null) {
+                    Lexicon lex = lexicons.get(Gazetteer.LEXICON);
+                    gazetteer = lex == null || lex.file() == null ? Gazetteer.EMPTY : Gazetteer.read(lex.file());
+                }
+                g = gazetteer;
+            }
+        }
+        return g;
+    }
+
+    /** Character shape and sound facts ({@code hanzi.tsv}), read on first use. */
+    public HanziTable hanzi() {
+        HanziTable h = hanzi;
+        if (h == null) {
+            synchronized (hanziLock) {
+                if (hanzi == null) {
+                    Lexicon lex = lexicons.get(HanziTable.LEXICON);
+                    hanzi = lex == null || lex.file() == null ? HanziTable.EMPTY : HanziTable.read(lex.file());
+                }
+                h = hanzi;
+            }
+        }
+        return h;
+    }
+
+    /** Loaders of the large data sets, to run on background threads while the rules compile. */
+    public List<Runnable> preloads() {
+        return List.of(this::words, () -> {
+            gazetteer();
+            hanzi();
+        });
     }
 
     /** The facts every rule session starts with: thresholds and the entries of fact lexicons. */

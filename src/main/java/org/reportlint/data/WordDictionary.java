@@ -25,6 +25,7 @@ public final class WordDictionary {
     private final byte[] pos;
     private final List<String> posNames;
     private final int maxLength;
+    private volatile List<String> characters;
     private final Map<String, Integer> formations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WordDictionary(String[] words, int[] freq, byte[] pos, List<String> posNames) {
@@ -120,6 +121,19 @@ public final class WordDictionary {
         }
         int ins = -i - 1;
         return ins < words.length && words[ins].startsWith(prefix);
+    }
+
+    /** The single-character words, most frequent first (computed on first use). */
+    public List<String> characters() {
+        List<String> c = characters;
+        if (c == null) {
+            Integer[] idx = java.util.stream.IntStream.range(0, words.length).filter(i -> words[i].length() == 1)
+                    .boxed().toArray(Integer[]::new);
+            Arrays.sort(idx, (a, b) -> Integer.compare(freq[b], freq[a]));
+            c = Arrays.stream(idx).map(i -> words[i]).toList();
+            characters = c;
+        }
+        return c;
     }
 
     /**

@@ -43,9 +43,11 @@ public final class Linter {
     public static Linter load(Path rulesDir, FindingPolicy policy) throws RuleCompileException {
         Path root = rulesDir.toAbsolutePath().normalize().getParent();
         DataSet data = DataSet.load(rulesDir.resolve("data"));
-        Thread preload = new Thread(data::words, "reportlint-data");
-        preload.setDaemon(true);
-        preload.start();
+        for (Runnable load : data.preloads()) {
+            Thread preload = new Thread(load, "reportlint-data");
+            preload.setDaemon(true);
+            preload.start();
+        }
         KieBase kbase = RuleLoader.compile(rulesDir, root == null ? rulesDir : root);
         return new Linter(kbase, data, policy);
     }

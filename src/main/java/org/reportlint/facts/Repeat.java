@@ -1,7 +1,7 @@
 package org.reportlint.facts;
 
 /**
- * A unit of text written twice back to back in a paragraph (连片连片, 建建设): candidate for
+ * A unit of text written twice back to back in a paragraph (提升提升, 建建设): candidate for
  * {@code dup_phrase} rules. Word-boundary evidence is computed by the scanner; legitimacy is judged in DRL.
  */
 public final class Repeat {
@@ -51,7 +51,7 @@ public final class Repeat {
         return unit;
     }
 
-    /** The unit doubled, e.g. {@code 连片连片}: what a reduplication lexicon is matched against. */
+    /** The unit doubled, e.g. {@code 提升提升}: what a reduplication lexicon is matched against. */
     public String getDoubled() {
         return unit + unit;
     }

@@ -16,6 +16,7 @@ public final class DocumentParser {
     private final DataSet data;
     private final StructureParser structure;
     private final QuantityExtractor quantities;
+    private final TypoScanners typos;
 
     public DocumentParser(DataSet data) {
         this.data = data;
@@ -26,6 +27,7 @@ public final class DocumentParser {
             }
         }
         quantities = new QuantityExtractor(data);
+        typos = new TypoScanners(data);
     }
 
     public List<Object> parse(SourceText src) {
@@ -53,6 +55,7 @@ public final class DocumentParser {
         surface.finish(src.text(), facts);
         facts.addAll(quantities.extract(paragraphs, sentences));
         facts.addAll(quantities.crossFacts(facts));
+        facts.addAll(typos.scan(paragraphs, src.text()));
         return facts;
     }
 }

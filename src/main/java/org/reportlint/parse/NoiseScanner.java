@@ -41,9 +41,13 @@ public final class NoiseScanner {
     static final String PROSE_END = "。！？；：:!?;，,";
 
     private final List<LexiconEntry> phrases;
+    private final PrefixIndex<Integer> phraseIndex = new PrefixIndex<>();
 
     public NoiseScanner(Lexicon lexicon) {
         this.phrases = lexicon == null ? List.of() : lexicon.entries();
+        for (int k = 0; k < phrases.size(); k++) {
+            phraseIndex.add(phrases.get(k).getText(), k);
+        }
     }
 
     public List<Noise> scan(Line line) {
@@ -99,6 +103,16 @@ public final class NoiseScanner {
                 .anyMatch(e -> "credit".equals(e.getValue()) && s.startsWith(e.getText()));
     }
 
+    /** The phrases occurring at {@code i}, in lexicon order (the first one that applies wins). */
+    private List<LexiconEntry> phrasesAt(String t, int i) {
+        List<Integer> hits = new ArrayList<>(2);
+        phraseIndex.forEachAt(t, i, (end, order) -> hits.add(order));
+        hits.sort(null);
+        List<LexiconEntry> out = new ArrayList<>(hits.size());
+        hits.forEach(k -> out.add(phrases.get(k)));
+        return out;
+    }
+
     private void watermarks(Line line, List<Noise> out) {
         String t = line.getText();
         int covered = -1;
@@ -106,10 +120,9 @@ public final class NoiseScanner {
             if (i < covered) {
                 continue;
             }
-            for (LexiconEntry e : phrases) {
+            for (LexiconEntry e : phrasesAt(t, i)) {
                 boolean handle = "handle".equals(e.getValue());
-                if (t.startsWith(e.getText(), i) && ("watermark".equals(e.getValue())
-                        || handle && withAccount(t, i, i + e.getText().length()))) {
+                if ("watermark".equals(e.getValue()) || handle && withAccount(t, i, i + e.getText().length())) {
                     int start = handle && i > 0 && t.charAt(i - 1) == '【' ? i - 1 : i;
                     int end = stretch(t, i + e.getText().length(), handle);
                     out.add(new Noise(Noise.WATERMARK, span(line, start, end),

@@ -9,7 +9,7 @@ import org.reportlint.facts.Span;
 
 /**
  * Finds Chinese units of 1–{@value #MAX_UNIT} characters written twice back to back in a paragraph
- * ({@code 连片连片}, {@code 建建设}) and measures, with the word dictionary, the word-boundary evidence the rules
+ * ({@code 提升提升}, {@code 建建设}) and measures, with the word dictionary, the word-boundary evidence the rules
  * judge them by: which dictionary words end with the first copy, begin with the second or cross the junction.
  * Only runs of Han characters count; digits and Latin repeat legitimately.
  */
@@ -35,7 +35,7 @@ public final class RepeatScanner {
         int coveredUntil = -1;
         for (int i = 0; i < t.length(); i++) {
             for (int u = 1; u <= MAX_UNIT && i + 2 * u <= t.length(); u++) {
-                if (!allHan(t, i, i + 2 * u) || !t.regionMatches(i, t, i + u, u)) {
+                if (!t.regionMatches(i, t, i + u, u) || !allHan(t, i, i + 2 * u)) { // cheap test first
                     continue;
                 }
                 if (i + 2 * u <= coveredUntil) {

@@ -1,10 +1,9 @@
 package org.reportlint.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.reportlint.facts.LexiconEntry;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.TermMatch;
@@ -15,15 +14,14 @@ import org.reportlint.facts.TermMatch;
  */
 public final class TermScanner {
     private final String lexicon;
-    private final Map<String, LexiconEntry> entries = new HashMap<>();
-    private final TreeSet<Integer> lengths = new TreeSet<>();
+    private final PrefixIndex<LexiconEntry> entries = new PrefixIndex<>();
 
     public TermScanner(String lexicon, List<LexiconEntry> entries) {
         this.lexicon = lexicon;
+        Set<String> seen = new HashSet<>();
         for (LexiconEntry e : entries) {
-            if (!e.getText().isEmpty()) {
-                this.entries.putIfAbsent(e.getText(), e);
-                lengths.add(e.getText().length());
+            if (seen.add(e.getText())) {
+                this.entries.add(e.getText(), e);
             }
         }
     }
@@ -32,15 +30,9 @@ public final class TermScanner {
         List<TermMatch> out = new ArrayList<>();
         String t = p.getText();
         for (int i = 0; i < t.length(); i++) {
-            for (int len : lengths) {
-                if (i + len > t.length()) {
-                    break;
-                }
-                LexiconEntry e = entries.get(t.substring(i, i + len));
-                if (e != null) {
-                    out.add(new TermMatch(lexicon, e.getText(), e.getValue(), p.spanOf(i, i + len)));
-                }
-            }
+            int from = i;
+            entries.forEachAt(t, i, (end, e) -> out.add(new TermMatch(lexicon, e.getText(), e.getValue(),
+                    p.spanOf(from, end))));
         }
         return out;
     }

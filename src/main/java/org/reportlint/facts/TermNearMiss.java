@@ -1,0 +1,87 @@
+package org.reportlint.facts;
+
+/**
+ * Text one edit away from a fixed term of {@code rules/data/official_terms.tsv}: one character replaced
+ * (稳就业、保金融、稳外贸 for 稳就业、稳金融、稳外贸) or one familiar word blended in (a character inserted into a technical term that makes its tail a common word).
+ */
+public final class TermNearMiss {
+    private final Span span;
+    private final String term;
+    private final String kind;
+    private final String edit;
+    private final int length;
+    private final boolean shapeAlike;
+    private final boolean strongShape;
+    private final boolean soundAlike;
+    private final boolean parallel;
+    private final boolean quoted;
+
+    /**
+     * @param kind      the term's kind in the lexicon (slogan, tech)
+     * @param edit      substitution or insertion
+     * @param length     the term's length in Chinese characters
+     * @param shapeAlike  the replaced character looks like the term's (same radical and close stroke count, or a
+     *                    strong sign)
+     * @param strongShape the two characters are listed look-alikes or share all four corners
+     * @param soundAlike the replaced character sounds like the term's
+     * @param parallel  the term is an enumeration whose items share the replaced character at that place
+     * @param quoted    the text stands inside quotation marks (a coined slogan may pun on a fixed term)
+     */
+    public TermNearMiss(Span span, String term, String kind, String edit, int length, boolean shapeAlike,
+            boolean strongShape, boolean soundAlike, boolean parallel, boolean quoted) {
+        this.span = span;
+        this.term = term;
+        this.kind = kind;
+        this.edit = edit;
+        this.length = length;
+        this.shapeAlike = shapeAlike;
+        this.strongShape = strongShape;
+        this.soundAlike = soundAlike;
+        this.parallel = parallel;
+        this.quoted = quoted;
+    }
+
+    public Span getSpan() {
+        return span;
+    }
+
+    public String getText() {
+        return span.getText();
+    }
+
+    public String getTerm() {
+        return term;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getEdit() {
+        return edit;
+    }
+
+    public int getLength() {
+        return length;
+    }
+
+    public boolean isShapeAlike() {
+        return shapeAlike;
+    }
+
+    public boolean isStrongShape() {
+        return strongShape;
+    }
+
+    public boolean isSoundAlike() {
+        return soundAlike;
+    }
+
+    public boolean isParallel() {
+        return parallel;
+    }
+
+    public boolean isQuoted() {
+        return quoted;
+    }
+}

@@ -1,0 +1,293 @@
+package org.reportlint.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.reportlint.data.DataSet;
+import org.reportlint.data.Gazetteer;
+import org.reportlint.data.HanziTable;
+import org.reportlint.data.Lexicon;
+import org.reportlint.data.WordDictionary;
+import org.reportlint.facts.LexiconEntry;
+import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.PlaceMismatch;
+import org.reportlint.facts.PlaceSuspect;
+
+/**
+ * Finds place names one character away from a division of the report's own prefecture: tokens ending in a
+ * division suffix that name no real place (绵县 → 绛县), and real places of another province standing before a
+ * local facility word (a power plant named after a city of another province, one character off a local county-level city).
+ */
+public final class PlaceScanner {
+    /** Generic suffixes of division names, longest first. */
+    static final List<String> SUFFIXES = List.of("街道", "县", "区", "市", "镇", "乡", "旗");
+    public static final String CONTEXT_LEXICON = "place_context";
+
+    private final Gazetteer gazetteer;
+    private final WordDictionary words;
+    private final HanziTable hanzi;
+    private final Lexicon context;
+    private final Lexicon terms;
+    private final ScanLimits limits;
+
+    public PlaceScanner(DataSet data, ScanLimits limits) {
+        this.gazetteer = data.gazetteer();
+        this.words = data.words();
+        this.hanzi = data.hanzi();
+        this.context = data.lexicon(CONTEXT_LEXICON);
+        this.terms = data.lexicon(TermNearMissScanner.LEXICON);
+        this.limits = limits;
+    }
+
+    /** The suspects of a whole document, and its inferred region first. */
+    public List<Object> scan(List<Paragraph> paragraphs, String documentText) {
+        PlaceMentionScanner mentionScanner = new PlaceMentionScanner(gazetteer, words, limits.commonWordFrequency());
+        List<PlaceMention> mentions = new ArrayList<>();
+        paragraphs.forEach(p -> mentions.addAll(mentionScanner.scan(p)));
+        RegionModel region = new RegionModel(mentions, limits.regionWindow());
+        List<Object> out = new ArrayList<>();
+        out.add(region.document());
+        for (Paragraph p : paragraphs) {
+            unknownNames(p, region, documentText, out);
+            listedNames(p, region, out);
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            PlaceMention m = mentions.get(i);
+            foreignName(m, paragraphs.get(m.paragraph()), region, documentText, out);
+            if (i + 1 < mentions.size()) {
+                mismatch(m, mentions.get(i + 1), paragraphs.get(m.paragraph()), out);
+            }
+        }
+        return out;
+    }
+
+    private void unknownNames(Paragraph p, RegionModel region, String documentText, List<Object> out) {
+        String t = p.getText();
+        for (int i = 1; i < t.length(); i++) {
+            for (String suffix : SUFFIXES) {
+                if (t.startsWith(suffix, i)) {
+                    PlaceSuspect s = unknownAt(p, i, i + suffix.length(), region, documentText);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A suspect for the token ending with the suffix at {@code [at, end)}, or null. */
+    private PlaceSuspect unknownAt(Paragraph p, int at, int end, RegionModel region, String documentText) {
+        String t = p.getText();
+        int maxStem = Math.min(limits.maxStem(), at);
+        if (end < t.length() && words.frequency(t.substring(at, end + 1)) >= limits.commonWordFrequency()) {
+            return null; // 市场, 区域, 乡村: the suffix character starts a word
+        }
+        String area = region.areaAt(p.getIndex());
+        // 新区 of 沈北新区, 湾区 of 大湾区: when the suffix closes a common word, only a slip before that word counts
+        int limit = words.frequency(t.substring(at - 1, end)) >= limits.commonWordFrequency() ? 1 : 0;
+        for (int len = 1; len <= maxStem; len++) {
+            int start = at - len;
+            String token = t.substring(start, end);
+            if (gazetteer.isPlaceName(token) || (limit > 0 && !nameBeforeWord(t, start, at - 1))
+                    || !Hanzi.allHan(t, start, at)
+                    || Hanzi.anyNumeral(t, start, at) || ordinaryWord(t, start, at, end, len)) {
+                continue; // a real place is never flagged; a longer token may still be a slip (斯绛县 for 新绛县)
+            }
+            String pick = uniqueLookAlike(token, gazetteer.oneCharacterOff(token, len - limit, area));
+            if (pick != null && !insideTerm(t, start, end)) {
+                return new PlaceSuspect(p.spanOf(start, end), pick, area, false, true, true, false, 1);
+            }
+            String province = region.provinceOfArea(area);
+            pick = uniqueLookAlike(token, gazetteer.oneCharacterOffInProvince(token, len - limit, province));
+            if (pick != null && !province.isEmpty() && !insideTerm(t, start, end)) {
+                return new PlaceSuspect(p.spanOf(start, end), pick, province, false, false, true, false,
+                        occurrences(documentText, token));
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code t[start, end)} can be a name's head before a common word: two characters or more, no word. */
+    private boolean nameBeforeWord(String t, int start, int end) {
+        return end - start >= 2 && words.frequency(t.substring(start, end)) < limits.commonWordFrequency();
+    }
+
+    /** Whether {@code t[start, end)} lies inside an occurrence of an official term (粤港澳大湾区). */
+    private boolean insideTerm(String t, int start, int end) {
+        if (terms == null) {
+            return false;
+        }
+        String token = t.substring(start, end);
+        for (LexiconEntry e : terms.entries()) {
+            String term = e.getText();
+            for (int k = term.indexOf(token); k >= 0; k = term.indexOf(token, k + 1)) {
+                int from = start - k;
+                if (from >= 0 && t.startsWith(term, from)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean ordinaryWord(String t, int start, int at, int end, int len) {
+        if (words.contains(t.substring(start, end))) {
+            return true;
+        }
+        if (len == 1 && (words.frequency(t.substring(at - 1, end)) > 0 || !afterWord(t, start))) {
+            return true; // 垦区, 开区 of 经开区: a one-character stem must follow a whole word (支持某县)
+        }
+        return start > 0 && Hanzi.isHan(t.charAt(start - 1))
+                && words.frequency(t.substring(start - 1, start + 1)) >= limits.commonWordFrequency();
+    }
+
+    /** Whether the text before {@code start} ends with punctuation or a common word of two or more characters. */
+    private boolean afterWord(String t, int start) {
+        if (start == 0 || !Hanzi.isHan(t.charAt(start - 1))) {
+            return true;
+        }
+        for (int len = 2; len <= Math.min(4, start); len++) {
+            if (words.frequency(t.substring(start - len, start)) >= limits.commonWordFrequency()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one candidate whose differing character looks or sounds alike, or null. */
+    private String uniqueLookAlike(String token, List<String> near) {
+        String pick = null;
+        for (String cand : near) {
+            if (lookAlike(token, cand)) {
+                if (pick != null) {
+                    return null;
+                }
+                pick = cand;
+            }
+        }
+        return pick;
+    }
+
+    /**
+     * Bare names in an enumeration (盐湖、永济、芮成、平陆): an item next to a local place name that is no place
+     * and no word, one look-alike character off a local division.
+     */
+    private void listedNames(Paragraph p, RegionModel region, List<Object> out) {
+        String t = p.getText();
+        List<int[]> items = EnumerationItems.of(t);
+        String area = null;
+        for (int k = 0; k < items.size(); k++) {
+            int s = items.get(k)[0];
+            int e = items.get(k)[1];
+            String item = t.substring(s, e);
+            if (e - s < 2 || e - s > limits.maxStem() + 1 || !Hanzi.allHan(t, s, e) || gazetteer.isPlaceName(item)
+                    || endsWithSuffix(item) || words.frequency(item) >= limits.commonWordFrequency()) {
+                continue;
+            }
+            area = area == null ? region.areaAt(p.getIndex()) : area;
+            if (!localItem(t, items, k - 1, area) && !localItem(t, items, k + 1, area)) {
+                continue;
+            }
+            String pick = uniqueLookAlike(item, gazetteer.oneCharacterOff(item, item.length(), area));
+            if (pick != null) {
+                out.add(new PlaceSuspect(p.spanOf(s, e), pick, area, false, true, true, false, 1));
+            }
+        }
+    }
+
+    private boolean localItem(String t, List<int[]> items, int k, String area) {
+        if (k < 0 || k >= items.size()) {
+            return false;
+        }
+        String item = t.substring(items.get(k)[0], items.get(k)[1]);
+        for (int len = 2; len <= item.length(); len++) {
+            if (isLocal(item.substring(0, len), area) || isLocal(item.substring(item.length() - len), area)) {
+                return true; // 夏县 in 带动夏县, 平陆 in 平陆等
+            }
+        }
+        return false;
+    }
+
+    private boolean isLocal(String name, String area) {
+        return gazetteer.resolve(name).stream().anyMatch(d -> d.isCountyOrAbove() && d.area().equals(area));
+    }
+
+    private static boolean endsWithSuffix(String item) {
+        return SUFFIXES.stream().anyMatch(item::endsWith);
+    }
+
+    boolean lookAlike(String a, String b) {
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return hanzi.similarShape(x, y, limits.strokeGap()) || hanzi.similarSound(x, y);
+            }
+        }
+        return false;
+    }
+
+    private void foreignName(PlaceMention m, Paragraph p, RegionModel region, String doc, List<Object> out) {
+        if (!m.placeLike()) {
+            return;
+        }
+        String area = region.areaAt(m.paragraph());
+        String province = region.provinceOfArea(area);
+        if (area.isEmpty() || m.divisions().stream().anyMatch(d -> d.province().equals(province))) {
+            return;
+        }
+        if (!localContext(p.getText(), m.end())) {
+            return;
+        }
+        List<String> local = new ArrayList<>();
+        for (String cand : gazetteer.oneCharacterOff(m.text(), m.text().length(), area)) {
+            if (gazetteer.resolve(cand).stream().anyMatch(d -> d.isCountyOrAbove() && d.area().equals(area))) {
+                local.add(cand);
+            }
+        }
+        if (local.size() == 1) {
+            out.add(new PlaceSuspect(p.spanOf(m.start(), m.end()), local.get(0), area, true, true,
+                    lookAlike(m.text(), local.get(0)), true, occurrences(doc, m.text())));
+        }
+    }
+
+    /** {@code county} written right after the full name of a prefecture it does not belong to. */
+    private void mismatch(PlaceMention prefecture, PlaceMention county, Paragraph p, List<Object> out) {
+        String pref = prefecture.text();
+        if (county.paragraph() != prefecture.paragraph() || county.start() != prefecture.end()
+                || gazetteer.named(pref).stream().noneMatch(d -> d.level().equals("prefecture"))
+                || gazetteer.named(county.text()).isEmpty()
+                || county.divisions().stream().anyMatch(d -> d.prefecture().equals(pref) || d.name().equals(pref))) {
+            return;
+        }
+        int stem = county.text().length() - 1;
+        String pick = uniqueLookAlike(county.text(), gazetteer.oneCharacterOff(county.text(), stem, pref));
+        out.add(new PlaceMismatch(p.spanOf(county.start(), county.end()), pref, pick));
+    }
+
+    private boolean localContext(String t, int from) {
+        if (context == null) {
+            return false;
+        }
+        for (int len = Math.min(t.length() - from, limits.maxContextWord()); len >= 1; len--) {
+            if (context.contains(t.substring(from, from + len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int occurrences(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Context words known to the scanner (for tests). */
+    Set<String> contextWords() {
+        return context == null ? Set.of() : Set.copyOf(context.entries().stream().map(e -> e.getText()).toList());
+    }
+}

@@ -1,0 +1,57 @@
+package org.reportlint.parse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reportlint.data.Division;
+import org.reportlint.facts.InferredRegion;
+
+/**
+ * Which prefecture a stretch of a report is about: the prefecture whose places are named most often within a
+ * window of paragraphs around it (a compilation of several cities' reports changes region as it goes).
+ */
+final class RegionModel {
+    private final int window;
+    private final Map<String, String> provinceOf = new HashMap<>();
+    /** Votes for each area, by paragraph; a name that several areas share splits its vote. */
+    private final TreeMap<Integer, Map<String, Double>> votes = new TreeMap<>();
+    private final Map<Integer, String> areaCache = new HashMap<>();
+
+    RegionModel(List<PlaceMention> mentions, int window) {
+        this.window = window;
+        for (PlaceMention m : mentions) {
+            m.divisions().forEach(d -> provinceOf.putIfAbsent(d.area(), d.province()));
+            if (!m.placeLike()) {
+                continue;
+            }
+            List<String> areas = m.divisions().stream().filter(d -> !d.level().equals("province"))
+                    .map(Division::area).distinct().toList();
+            Map<String, Double> v = votes.computeIfAbsent(m.paragraph(), k -> new HashMap<>());
+            areas.forEach(a -> v.merge(a, 1.0 / areas.size(), Double::sum));
+        }
+    }
+
+    /** The prefecture (or municipality) most named around paragraph {@code index}; empty when none. */
+    String areaAt(int index) {
+        return areaCache.computeIfAbsent(index, i -> best(i - window, i + window).getPrefecture());
+    }
+
+    String provinceOfArea(String area) {
+        return provinceOf.getOrDefault(area, "");
+    }
+
+    /** The strongest prefecture of the whole document. */
+    InferredRegion document() {
+        return best(Integer.MIN_VALUE / 2, Integer.MAX_VALUE / 2);
+    }
+
+    private InferredRegion best(int from, int to) {
+        Map<String, Double> sum = new HashMap<>();
+        votes.subMap(from, true, to, true).values().forEach(v -> v.forEach((a, w) -> sum.merge(a, w, Double::sum)));
+        return sum.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new InferredRegion(e.getKey(), provinceOfArea(e.getKey()), (int) Math.round(e.getValue())))
+                .orElse(new InferredRegion("", "", 0));
+    }
+}
