@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.reportlint.facts.LexiconEntry;
+import org.reportlint.facts.PlausibleRange;
 import org.reportlint.facts.Threshold;
 
 /**
@@ -26,6 +27,7 @@ public final class DataSet {
     private final Map<String, Lexicon> lexicons;
     private final Map<String, Threshold> thresholds;
     private volatile WordDictionary words;
+    private final List<PlausibleRange> ranges;
     private volatile Gazetteer gazetteer;
     private volatile HanziTable hanzi;
     private final Object gazetteerLock = new Object();
@@ -34,6 +36,8 @@ public final class DataSet {
     private DataSet(Map<String, Lexicon> lexicons, Map<String, Threshold> thresholds) {
         this.lexicons = lexicons;
         this.thresholds = thresholds;
+        Lexicon r = lexicons.get(RangeTable.LEXICON);
+        this.ranges = r == null ? List.of() : RangeTable.read(r);
     }
 
     public static DataSet empty() {
@@ -184,7 +188,9 @@ public final class DataSet {
     public List<Object> sessionFacts() {
         List<Object> facts = new ArrayList<>(thresholds.values());
         for (Lexicon lex : lexicons.values()) {
-            if (lex.asFacts() && !lex.name().equals(THRESHOLDS)) {
+            if (lex.name().equals(RangeTable.LEXICON)) {
+                facts.addAll(ranges);
+            } else if (lex.asFacts() && !lex.name().equals(THRESHOLDS)) {
                 facts.addAll(lex.entries());
             }
         }

@@ -9,9 +9,22 @@ public final class EnumerationItem {
     private final Span span;
     private final Paragraph paragraph;
     private final String style;
+    private final String previousMarker;
+    private final String expectedMarker;
 
     public EnumerationItem(String marker, int ordinal, int previousOrdinal, int index, Span span, Paragraph paragraph,
                            String style) {
+        this(marker, ordinal, previousOrdinal, index, span, paragraph, style, null, marker);
+    }
+
+    /**
+     * @param previousMarker the marker of the item before as written, null for the first
+     * @param expectedMarker the marker this item would have in sequence (四是 after 二是 → 三是), in its own style
+     */
+    public EnumerationItem(String marker, int ordinal, int previousOrdinal, int index, Span span, Paragraph paragraph,
+                           String style, String previousMarker, String expectedMarker) {
+        this.previousMarker = previousMarker;
+        this.expectedMarker = expectedMarker;
         this.marker = marker;
         this.ordinal = ordinal;
         this.previousOrdinal = previousOrdinal;
@@ -53,6 +66,16 @@ public final class EnumerationItem {
 
     public Paragraph getParagraph() {
         return paragraph;
+    }
+
+    /** The marker of the item before as written ({@code 二是}), or null for the first item. */
+    public String getPreviousMarker() {
+        return previousMarker;
+    }
+
+    /** The marker this item would carry in sequence, written in its style ({@code 三是}, {@code （3）}, {@code ③}). */
+    public String getExpectedMarker() {
+        return expectedMarker;
     }
 
     public String getStyle() {

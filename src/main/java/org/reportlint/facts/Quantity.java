@@ -129,6 +129,12 @@ public final class Quantity {
         return b.malformedReason;
     }
 
+    /** The figure with a doubled decimal point mended (3..5 → 3.5); null when well formed or not mendable. */
+    public String getRepairedText() {
+        String r = getText().replaceAll("(?<=\\d)([.．])[.．]+(?=\\d)", "$1");
+        return isMalformed() && !r.equals(getText()) ? r : null;
+    }
+
     /** Written in Chinese numerals (两千, 三十余). */
     public boolean isChineseNumeral() {
         return b.chinese;

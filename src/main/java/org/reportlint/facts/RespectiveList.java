@@ -13,8 +13,16 @@ public final class RespectiveList {
     private final String verb;
     private final Span span;
     private final Sentence sentence;
+    private final int subjectCountUnsplit;
 
     public RespectiveList(List<Span> subjects, List<Quantity> values, String verb, Span span, Sentence sentence) {
+        this(subjects, values, verb, span, sentence, subjects.size());
+    }
+
+    /** @param subjectCountUnsplit the subjects counted without splitting the last at 和/及/与 */
+    public RespectiveList(List<Span> subjects, List<Quantity> values, String verb, Span span, Sentence sentence,
+                          int subjectCountUnsplit) {
+        this.subjectCountUnsplit = subjectCountUnsplit;
         this.subjects = List.copyOf(subjects);
         this.values = List.copyOf(values);
         this.verb = verb;
@@ -32,6 +40,14 @@ public final class RespectiveList {
 
     public int getSubjectCount() {
         return subjects.size();
+    }
+
+    /**
+     * The subjects counted without splitting the last one at 和/及/与: 金融业、交通运输和物流业增加值 is 2 this way,
+     * 3 in {@link #getSubjectCount()}; either reading may be the writer's.
+     */
+    public int getSubjectCountUnsplit() {
+        return subjectCountUnsplit;
     }
 
     public int getValueCount() {

@@ -17,9 +17,21 @@ public final class StatedCount {
     private final List<Span> followers;
     private final String followerStyle;
     private final boolean setPhrase;
+    private final boolean listClosed;
+    private final int followerCountMax;
 
     public StatedCount(int number, String classifier, String noun, Span span, Sentence sentence, List<Span> followers,
                        String followerStyle, boolean setPhrase) {
+        this(number, classifier, noun, span, sentence, followers, followerStyle, setPhrase, false,
+                followers == null ? -1 : followers.size());
+    }
+
+    /**
+     * @param listClosed       whether the items found are all there are (see {@link #isListClosed()})
+     * @param followerCountMax the count under the most generous reading of the list (see {@link #getFollowerCountMax()})
+     */
+    public StatedCount(int number, String classifier, String noun, Span span, Sentence sentence, List<Span> followers,
+                       String followerStyle, boolean setPhrase, boolean listClosed, int followerCountMax) {
         this.number = number;
         this.classifier = classifier;
         this.noun = noun;
@@ -28,6 +40,8 @@ public final class StatedCount {
         this.followers = followers == null ? null : List.copyOf(followers);
         this.followerStyle = followerStyle;
         this.setPhrase = setPhrase;
+        this.listClosed = listClosed;
+        this.followerCountMax = followerCountMax;
     }
 
     public int getNumber() {
@@ -70,6 +84,24 @@ public final class StatedCount {
     /** Where the items were found: {@code colon}, {@code preceding} (A、B等N个), {@code enumeration}, {@code headings}; null. */
     public String getFollowerStyle() {
         return followerStyle;
+    }
+
+    /**
+     * Whether the list found is complete as written, so that fewer items than stated is a mistake: a colon list of
+     * short items with no 等, an enumeration within one paragraph, numbered headings that a higher-level heading
+     * ends. A 等-list before the count, a chain of paragraphs, headings that run to the end of the text (a report may
+     * be cut off: (下转第三版)) are not.
+     */
+    public boolean isListClosed() {
+        return listClosed;
+    }
+
+    /**
+     * The item count when the last item of a 、-list is also split at 和/及/与 (科技创新和开放合作 may be one item
+     * or two); equals {@link #getFollowerCount()} otherwise.
+     */
+    public int getFollowerCountMax() {
+        return followerCountMax;
     }
 
     /** A numbered formula or a quoted name (“四个意识”, “三张清单”) rather than a count of items to come. */

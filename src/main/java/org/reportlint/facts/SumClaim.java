@@ -18,15 +18,17 @@ public final class SumClaim {
     private final boolean inferred;
     private final int group;
     private final int column;
+    private final boolean nested;
 
     /**
      * @param exhaustive whether the text says the parts are all of the total (合计 after a list, 分别为, 分为)
      * @param cue        the word that ties parts and total (其中, 合计, 分别为, 包括), "" when inferred
      * @param inferred   built from parallel sentences rather than from a cue word
      * @param group      shared by the columns of one breakdown
+     * @param nested     a part's label carries a threshold (其中超亿元项目…、超10亿元项目…): subsets, not a partition
      */
     public SumClaim(Quantity total, List<Quantity> parts, boolean exhaustive, String cue, boolean inferred, int group,
-                    int column) {
+                    int column, boolean nested) {
         this.total = total;
         this.parts = List.copyOf(parts);
         this.exhaustive = exhaustive;
@@ -34,6 +36,12 @@ public final class SumClaim {
         this.inferred = inferred;
         this.group = group;
         this.column = column;
+        this.nested = nested;
+    }
+
+    public SumClaim(Quantity total, List<Quantity> parts, boolean exhaustive, String cue, boolean inferred, int group,
+                    int column) {
+        this(total, parts, exhaustive, cue, inferred, group, column, false);
     }
 
     public Quantity getTotal() {
@@ -67,6 +75,24 @@ public final class SumClaim {
 
     public int getColumn() {
         return column;
+    }
+
+    /**
+     * Whether a part is labelled by a threshold (超亿元, 10亿元以上, 不足): such parts are nested subsets or
+     * overlapping classes, whose sum may legitimately exceed the total or fall short of it.
+     */
+    public boolean isNested() {
+        return nested;
+    }
+
+    /** The total's unit as written ({@code 个}, {@code 亿元}, {@code 万亩}): the unit of the arithmetic. */
+    public String getUnitText() {
+        return total.getUnitText();
+    }
+
+    /** The absolute difference of total and parts in the total's written unit ({@code 337}). */
+    public String getDifferenceText() {
+        return inTotalUnit(getDifference().abs());
     }
 
     /** The base unit of the column (个, 元). */
@@ -104,8 +130,11 @@ public final class SumClaim {
         return total.isExact() && parts.stream().allMatch(Quantity::isExact);
     }
 
-    /** The arithmetic in the total's written unit: {@code 1075 + 98 + 490 = 1663}. */
+    /** The arithmetic in the total's written unit: {@code 1075 + 98 + 490 = 1663}; a single part alone ({@code 162.5}). */
     public String getArithmetic() {
+        if (parts.size() == 1) {
+            return inTotalUnit(parts.get(0));
+        }
         return parts.stream().map(this::inTotalUnit).collect(Collectors.joining(" + ")) + " = "
                 + inTotalUnit(getPartsSum());
     }

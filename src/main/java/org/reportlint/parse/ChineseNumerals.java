@@ -44,6 +44,16 @@ public final class ChineseNumerals {
         };
     }
 
+    /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九: the numeral an ordinal is written with (1 to 99). */
+    public static String format(int n) {
+        String digits = "零一二三四五六七八九";
+        if (n < 1 || n > 99) {
+            return String.valueOf(n);
+        }
+        String tens = n < 10 ? "" : (n < 20 ? "" : String.valueOf(digits.charAt(n / 10))) + "十";
+        return tens + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
+    }
+
     public static boolean isNumeral(char c) {
         return digit(c) >= 0 || place(c) > 0 || myriad(c) > 0;
     }

@@ -74,6 +74,18 @@ public final class CueTable {
         return -1;
     }
 
+    /** Whether {@code text} contains a cue of any of {@code roles}. */
+    public boolean containsAny(List<String> roles, String text) {
+        for (String role : roles) {
+            for (String w : words(role)) {
+                if (text.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public Set<String> words(String role) {
         return byRole.getOrDefault(role, Set.of());
     }

@@ -54,6 +54,7 @@ public final class DocumentParser {
         }
         surface.finish(src.text(), facts);
         facts.addAll(quantities.extract(paragraphs, sentences));
+        facts.addAll(quantities.crossFacts(facts));
         facts.addAll(typos.scan(paragraphs, src.text()));
         return facts;
     }

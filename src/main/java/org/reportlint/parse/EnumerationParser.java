@@ -40,10 +40,18 @@ public final class EnumerationParser {
                 across = flush(across, out);
             }
             List<Marker> inline = new ArrayList<>();
+            boolean continuing = continues(across, markers, leadingSpace(p.getText()));
             for (Marker m : markers) {
                 boolean lead = m.start() == leadingSpace(p.getText());
                 boolean alone = markers.stream().filter(o -> o.style().equals(m.style())).count() == 1;
-                if (lead && alone && isProse(m.style())) {
+                if (continuing && m.style().equals(across.style)) {
+                    continuing = m.ordinal() != 1;
+                    if (continuing) {
+                        across.add(p, m);
+                    } else {
+                        inline.add(m);
+                    }
+                } else if (lead && alone && isProse(m.style())) {
                     if (across != null && (!across.style.equals(m.style()) || m.ordinal() == 1)) {
                         across = flush(across, out);
                     }
@@ -57,6 +65,19 @@ public final class EnumerationParser {
         }
         flush(across, out);
         return out;
+    }
+
+    /**
+     * Whether a paragraph that opens with several markers of the chain's style carries the chain on (二是…；三是… after
+     * a paragraph 一是…): its markers up to a restart at 1 (a nested list: 二是…：一是…；二是…) join the chain.
+     */
+    private static boolean continues(Chain across, List<Marker> markers, int lead) {
+        if (across == null || markers.isEmpty() || markers.get(0).start() != lead) {
+            return false;
+        }
+        Marker first = markers.get(0);
+        int last = across.items.get(across.items.size() - 1).getOrdinal();
+        return first.style().equals(across.style) && first.ordinal() == last + 1;
     }
 
     private static boolean isProse(String style) {
@@ -155,10 +176,22 @@ public final class EnumerationParser {
         }
 
         void add(Paragraph p, Marker m) {
-            int prev = items.isEmpty() ? 0 : items.get(items.size() - 1).getOrdinal();
+            EnumerationItem before = items.isEmpty() ? null : items.get(items.size() - 1);
+            int prev = before == null ? 0 : before.getOrdinal();
             int ordinal = m.ordinal() == Integer.MAX_VALUE ? prev + 1 : m.ordinal();
-            items.add(new EnumerationItem(p.getText().substring(m.start(), m.end()), ordinal, prev, items.size(),
-                    p.spanOf(m.start(), m.end()), p, style));
+            String text = p.getText().substring(m.start(), m.end());
+            items.add(new EnumerationItem(text, ordinal, prev, items.size(), p.spanOf(m.start(), m.end()), p, style,
+                    before == null ? null : before.getMarker(), expected(text, prev + 1)));
+        }
+
+        /** {@code text} renumbered to {@code n} in its own style: 四是 → 三是, (4) → (3), ④ → ③, 再次 → 其次. */
+        private String expected(String text, int n) {
+            return switch (style) {
+                case "shi", "di", "parenhan" -> text.replaceFirst(HAN, ChineseNumerals.format(n));
+                case "order" -> n == 1 ? "首先" : n == 2 ? "其次" : n == 3 ? "再次" : text;
+                case "circled" -> n >= 1 && n <= 20 ? String.valueOf((char) ('①' + n - 1)) : text;
+                default -> text.replaceFirst("\\d{1,2}", String.valueOf(n));
+            };
         }
     }
 }

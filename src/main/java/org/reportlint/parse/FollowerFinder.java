@@ -23,15 +23,31 @@ final class FollowerFinder {
         Pattern.compile("^\\s*(\\d{1,2})[.．、](?!\\d)"),
         Pattern.compile("^\\s*[（(](\\d{1,2})[)）]"),
     };
-    private static final List<String> ANNOUNCE = List.of("以下", "如下", "下列", "下述");
+    /** Cue roles: words that point to what follows (以下, 如下), and plan verbs that announce work (抓好, 做好). */
+    private static final List<String> POINTERS = List.of("announce");
+    private static final List<String> PLAN_VERBS = List.of("announce-verb");
 
-    record Found(List<Span> items, String style) {
+    /**
+     * @param closed   whether the list is complete as written: no 等 after it, a colon list whose items are clean,
+     *                 an enumeration within one paragraph, headings ended by a higher-level heading
+     * @param maxCount the count when the last item of a 、-list is split at 和/及/与 (科技创新和开放合作); else the size
+     */
+    record Found(List<Span> items, String style, boolean closed, int maxCount) {
+        Found(List<Span> items, String style, boolean closed) {
+            this(items, style, closed, items.size());
+        }
     }
+
+    private static final String ET_CETERA = "等";
+    private static final int MAX_ITEM = 16;
 
     private final List<Paragraph> paragraphs;
     private final List<Enumeration> enums;
 
-    FollowerFinder(List<Paragraph> paragraphs, List<Enumeration> enums) {
+    private final CueTable cues;
+
+    FollowerFinder(List<Paragraph> paragraphs, List<Enumeration> enums, CueTable cues) {
+        this.cues = cues;
         this.paragraphs = paragraphs;
         this.enums = enums;
     }
@@ -47,9 +63,9 @@ final class FollowerFinder {
             int stop = t.indexOf('。', colon);
             stop = stop < 0 ? t.length() : stop;
             String seps = t.substring(colon, stop).matches("(?s).*[；;].*") ? "；;" : "、";
-            List<Span> items = StatedCountParser.items(p, colon + 1, stop, seps);
-            if (!items.isEmpty() && stop > colon + 1) {
-                return new Found(items, "colon");
+            List<Span> items = StatedCountParser.items(p, colon, stop, seps);
+            if (!items.isEmpty() && stop > colon) {
+                return colonList(items, seps);
             }
         }
         if (start > 0 && t.charAt(start - 1) == '等') {
@@ -59,12 +75,44 @@ final class FollowerFinder {
             }
             List<Span> items = StatedCountParser.items(p, from, start - 1, "、");
             if (items.size() >= 2) {
-                return new Found(items, "preceding");
+                return new Found(items, "preceding", false);
             }
         }
-        boolean announces = ANNOUNCE.stream().anyMatch(w -> t.substring(s.getStart(), start).contains(w))
-                || colon >= 0 || t.substring(end).strip().length() <= 6;
+        String before = t.substring(s.getStart(), start);
+        boolean announces = cues.containsAny(POINTERS, before) || colon >= 0
+                || closesParagraph(t, end) && cues.containsAny(PLAN_VERBS, before);
         return announces ? later(p, pi, end) : null;
+    }
+
+    /**
+     * A colon list is closed when it does not end in 等 and, split at 、, its items are short phrases without a
+     * comma (a sentence after the colon is no list to count).
+     */
+    private static Found colonList(List<Span> items, String seps) {
+        String last = items.get(items.size() - 1).getText().strip();
+        boolean etc = last.endsWith(ET_CETERA) || last.contains(ET_CETERA + ET_CETERA) || last.endsWith("等等");
+        boolean clean = !seps.equals("、") || items.stream().allMatch(i -> i.getText().length() <= MAX_ITEM
+                && i.getText().chars().noneMatch(c -> "，,".indexOf(c) >= 0));
+        int max = items.size();
+        if (seps.equals("、")) {
+            String l = last;
+            for (int i = 2; i < l.length() - 1; i++) {
+                if ("和及与".indexOf(l.charAt(i)) >= 0) {
+                    max++;
+                    break;
+                }
+            }
+        }
+        return new Found(items, "colon", clean && !etc, max);
+    }
+
+    /**
+     * Whether the count ends its paragraph but for a few characters (重点抓好八个方面工作。, 八个方面的工作。); with a
+     * plan verb before it (抓好, 做好) it announces what follows, without one (十方面民生实事圆满完成。) it states a result.
+     */
+    private static boolean closesParagraph(String t, int end) {
+        String rest = t.substring(end).replaceAll("[\\s。：:！!]", "");
+        return rest.length() <= 3;
     }
 
     private static int colonAfter(String t, int end) {
@@ -85,7 +133,8 @@ final class FollowerFinder {
             EnumerationItem first = e.getItems().get(0);
             if (first.getParagraph() == p && first.getSpan().getStart() >= p.spanOf(from, from).getStart()
                     && first.getOrdinal() == 1) {
-                return new Found(e.getItems().stream().map(EnumerationItem::getSpan).toList(), "enumeration");
+                return new Found(e.getItems().stream().map(EnumerationItem::getSpan).toList(), "enumeration",
+                        !e.isAcrossParagraphs());
             }
         }
         return null;
@@ -104,7 +153,8 @@ final class FollowerFinder {
         for (Enumeration e : enums) {
             if (e.getItems().get(0).getParagraph() == next && e.getItems().get(0).getOrdinal() == 1
                     && e.isAcrossParagraphs()) {
-                return new Found(e.getItems().stream().map(EnumerationItem::getSpan).toList(), "enumeration");
+                return new Found(e.getItems().stream().map(EnumerationItem::getSpan).toList(), "enumeration",
+                        false);
             }
         }
         return headings(pi + 1);
@@ -116,14 +166,17 @@ final class FollowerFinder {
             return null;
         }
         List<Span> items = new ArrayList<>();
+        boolean closed = false;
         for (int j = from; j < paragraphs.size(); j++) {
             Paragraph h = paragraphs.get(j);
             int l = levelOf(h);
             if (l >= 0 && l < level) {
+                closed = true;
                 break;
             }
             if (l == level) {
                 if (!items.isEmpty() && ordinal(h, level) == 1) {
+                    closed = true;
                     break;
                 }
                 Matcher m = LEVELS[level].matcher(h.getText());
@@ -131,7 +184,7 @@ final class FollowerFinder {
                 items.add(h.spanOf(m.start(), Math.min(h.getLength(), QuantityScanner.clauseEnd(h.getText(), m.end()))));
             }
         }
-        return new Found(items, "headings");
+        return new Found(items, "headings", closed);
     }
 
     private static int levelOf(Paragraph p) {

@@ -43,8 +43,7 @@ final class GrowthClaimParser {
             GrowthClaim c = claim(p, q, qs, k, limit);
             if (c == null && last != null && prev != null && isRateOf(last, prev) && listGap(t, prev, q)) {
                 c = follower(p, last, q);
-            } else if (c != null && last != null && last.isFromTo() && last.getTo() == prev && c.getMetric() == null
-                    && !c.isFromTo() && last.getRate() == null && last.getDelta() == null) {
+            } else if (c != null && last != null && joinsFromTo(t, last, prev, c)) {
                 out.remove(last);
                 c = merge(p, last, c);
             }
@@ -183,6 +182,25 @@ final class GrowthClaimParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code c} (增长20%) is the rate of the from-to claim {@code last} just before it: the next clause of the
+     * same sentence, no metric of its own, a rate or a delta.
+     */
+    private static boolean joinsFromTo(String t, GrowthClaim last, Quantity prev, GrowthClaim c) {
+        if (!last.isFromTo() || last.getTo() != prev || c.getMetric() != null || c.isFromTo()
+                || last.getRate() != null || last.getDelta() != null || (c.getRate() == null && c.getDelta() == null)
+                || c.getSentence() != last.getSentence()) {
+            return false;
+        }
+        Quantity q = c.getRate() != null ? c.getRate() : c.getDelta();
+        String gap = t.substring(prev.getExtentEnd(), q.getExtentStart());
+        int clauses = 0;
+        for (int i = 0; i < gap.length(); i++) {
+            clauses += QuantityScanner.CLAUSE_ENDS.indexOf(gap.charAt(i)) >= 0 ? 1 : 0;
+        }
+        return clauses <= 1;
     }
 
     private static boolean isRateOf(GrowthClaim c, Quantity q) {

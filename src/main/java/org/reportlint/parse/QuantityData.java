@@ -77,6 +77,11 @@ public final class QuantityData {
         return null;
     }
 
+    /** Whether {@code name} is a canonical metric of {@code metrics.tsv} (地区生产总值), not a phrase read off the text. */
+    public boolean isKnownMetric(String name) {
+        return name != null && name.equals(metrics.get(name));
+    }
+
     /** The length of the numbered formula (四个意识, 三农) that starts at {@code i}, or 0. */
     public int formulaAt(String t, int i) {
         for (int len = Math.min(maxFormula, t.length() - i); len > 1; len--) {

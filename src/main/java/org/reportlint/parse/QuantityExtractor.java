@@ -18,11 +18,23 @@ public final class QuantityExtractor {
     private final QuantityData data;
     private final QuantityScanner scanner;
     private final StatedCountParser counts;
+    private final BareUnitScanner bareUnits;
 
     public QuantityExtractor(DataSet data) {
         this.data = new QuantityData(data);
         this.scanner = new QuantityScanner(this.data);
         this.counts = new StatedCountParser(this.data);
+        this.bareUnits = new BareUnitScanner(this.data);
+    }
+
+    /**
+     * The facts that need the structure and the claims together, among {@code facts} (call after {@link #extract}):
+     * {@link org.reportlint.facts.MetricMention}s and {@link org.reportlint.facts.HeadingGap}s.
+     */
+    public List<Object> crossFacts(List<Object> facts) {
+        List<Object> out = new ArrayList<>(new MetricMentionFinder(data).find(facts));
+        out.addAll(HeadingGapFinder.find(facts));
+        return out;
     }
 
     /** All facts for {@code paragraphs}; {@code sentences.get(i)} are the sentences of paragraph i. */
@@ -30,7 +42,7 @@ public final class QuantityExtractor {
         List<Object> out = new ArrayList<>();
         GrowthClaimParser growth = new GrowthClaimParser(data.cues(), data.words());
         TargetClaimParser targets = new TargetClaimParser(data.cues());
-        SumClaimParser sums = new SumClaimParser(data.cues());
+        SumClaimParser sums = new SumClaimParser(data.cues(), data.words());
         RespectiveListParser respective = new RespectiveListParser(data.cues());
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
@@ -38,6 +50,7 @@ public final class QuantityExtractor {
             if (ss.isEmpty()) {
                 continue;
             }
+            out.addAll(bareUnits.scan(p));
             List<Quantity> qs = scanner.scan(p, ss);
             if (qs.isEmpty()) {
                 continue;
@@ -46,7 +59,7 @@ public final class QuantityExtractor {
             List<GrowthClaim> gs = growth.parse(p, qs);
             out.addAll(gs);
             out.addAll(targets.parse(p, ss, qs, gs));
-            out.addAll(sums.parse(p, ss, qs));
+            out.addAll(sums.parse(p, ss, qs, gs));
             out.addAll(respective.parse(p, qs));
         }
         List<Object> enumerations = EnumerationParser.parse(paragraphs);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.Quantity;
+import org.reportlint.facts.QuantityKind;
 import org.reportlint.facts.RespectiveList;
 import org.reportlint.facts.Sentence;
 import org.reportlint.facts.Span;
@@ -32,18 +33,24 @@ final class RespectiveListParser {
                 continue;
             }
             int from = clauseStart(t, w);
+            int to = w;
             if (onlyBase(t, from, w) && from > 1) {
                 from = clauseStart(t, from - 1);
+                int earlier = t.lastIndexOf("分别", w - 1);
+                to = earlier >= from ? earlier : w;
             }
-            from = skipLead(t, from, w);
-            List<Span> subjects = subjects(p, t, from, w);
-            if (subjects.isEmpty()) {
+            from = skipLead(t, from, to);
+            List<int[]> items = subjects(t, from, to);
+            if (items.isEmpty()) {
                 continue;
             }
+            int listed = items.size();
+            split(t, items.remove(items.size() - 1), items);
+            List<Span> subjects = items.stream().map(it -> p.spanOf(it[0], it[1])).toList();
             Quantity last = values.get(values.size() - 1);
             String verb = t.substring(w + 2, values.get(0).getExtentStart()).strip();
             Sentence s = values.get(0).getSentence();
-            out.add(new RespectiveList(subjects, values, verb, p.spanOf(from, last.getExtentEnd()), s));
+            out.add(new RespectiveList(subjects, values, verb, p.spanOf(from, last.getExtentEnd()), s, listed));
         }
         return out;
     }
@@ -100,7 +107,7 @@ final class RespectiveListParser {
             Quantity prev = out.get(out.size() - 1);
             String gap = t.substring(prev.getExtentEnd(), q.getExtentStart()).strip();
             if (gap.length() > 2 || gap.isEmpty() || LIST_SEPARATORS.indexOf(gap.charAt(0)) < 0
-                    || !prev.getBaseUnit().equals(q.getBaseUnit())) {
+                    || !sameFamily(prev, q)) {
                 break;
             }
             out.add(q);
@@ -108,8 +115,18 @@ final class RespectiveListParser {
         return out;
     }
 
-    /** The 、-separated items of {@code [from, to)}; the last item split once more at 和/及/与 when both sides are words. */
-    private static List<Span> subjects(Paragraph p, String t, int from, int to) {
+    /** Values of one list: the same unit, or additive figures in different units (7000万吨、10亿立方米). */
+    private static boolean sameFamily(Quantity a, Quantity b) {
+        return a.getBaseUnit().equals(b.getBaseUnit()) || additive(a) && additive(b);
+    }
+
+    private static boolean additive(Quantity q) {
+        return q.getKind() == QuantityKind.AMOUNT || q.getKind() == QuantityKind.COUNT
+                || q.getKind() == QuantityKind.MEASURE;
+    }
+
+    /** The 、-separated items of {@code [from, to)} as paragraph offsets. */
+    private static List<int[]> subjects(String t, int from, int to) {
         List<int[]> items = new ArrayList<>();
         int s = from;
         for (int i = from; i <= to; i++) {
@@ -120,17 +137,10 @@ final class RespectiveListParser {
                 s = i + 1;
             }
         }
-        if (!items.isEmpty()) {
-            int[] lastItem = items.remove(items.size() - 1);
-            split(t, lastItem, items);
-        }
-        List<Span> out = new ArrayList<>();
-        for (int[] it : items) {
-            out.add(p.spanOf(it[0], it[1]));
-        }
-        return out;
+        return items;
     }
 
+    /** Adds the last item, split once more at 和/及/与 when both sides are words. */
     private static void split(String t, int[] item, List<int[]> items) {
         for (int i = item[0] + 2; i < item[1] - 2; i++) {
             if (LIST_SEPARATORS.indexOf(t.charAt(i)) > 0) {

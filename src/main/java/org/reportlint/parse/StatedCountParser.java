@@ -31,7 +31,7 @@ final class StatedCountParser {
 
     List<StatedCount> parse(List<Paragraph> paragraphs, List<List<Sentence>> sentences, List<Enumeration> enums) {
         List<StatedCount> out = new ArrayList<>();
-        FollowerFinder followers = new FollowerFinder(paragraphs, enums);
+        FollowerFinder followers = new FollowerFinder(paragraphs, enums, data.cues());
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Paragraph p = paragraphs.get(pi);
             String t = p.getText();
@@ -68,6 +68,7 @@ final class StatedCountParser {
         }
         int nounStart = n.end() + classifier.length();
         String noun = nouns.after(t, nounStart, QuantityScanner.clauseEnd(t, nounStart));
+        noun = noun == null ? beforeColon(t, nounStart) : noun;
         if (noun == null || (classifier.equals("大") && (congress(t, i, noun)))) {
             return null;
         }
@@ -76,7 +77,22 @@ final class StatedCountParser {
         Sentence s = SumClaimParser.sentenceAt(sentences, i);
         FollowerFinder.Found f = setPhrase ? null : followers.find(p, pi, i, end, s, number);
         return new StatedCount(number, classifier, noun, p.spanOf(i, end), s, f == null ? null : f.items(),
-                f == null ? null : f.style(), setPhrase);
+                f == null ? null : f.style(), setPhrase, f != null && f.closed(), f == null ? -1 : f.maxCount());
+    }
+
+    /** The words between a classifier and a colon close after it (四类创新平台：): the noun of a list to come. */
+    private static String beforeColon(String t, int nounStart) {
+        int end = QuantityScanner.clauseEnd(t, nounStart);
+        boolean colon = end < t.length() && (t.charAt(end) == '：' || t.charAt(end) == ':');
+        if (!colon || end - nounStart < 1 || end - nounStart > 8) {
+            return null;
+        }
+        for (int i = nounStart; i < end; i++) {
+            if (!Qualifiers.isHan(t.charAt(i))) {
+                return null;
+            }
+        }
+        return t.substring(nounStart, end);
     }
 
     private static String classifier(String t, ParsedNumber n) {

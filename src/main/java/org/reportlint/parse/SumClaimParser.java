@@ -1,9 +1,16 @@
 package org.reportlint.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.reportlint.data.WordDictionary;
+import org.reportlint.facts.GrowthClaim;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.Quantity;
 import org.reportlint.facts.QuantityKind;
@@ -17,11 +24,20 @@ import org.reportlint.facts.SumClaim;
  * with several totals is followed by sentences giving the same columns ({@link ParallelSumFinder}).
  */
 final class SumClaimParser {
+    /** Cue roles whose words in a part's label make it a subset by threshold (超亿元项目, 10亿元以上项目). */
+    private static final List<String> THRESHOLDS = List.of("at-least-before", "at-least-after", "at-most-before",
+            "at-most-after", "threshold");
+    /** Cue roles whose words in a part's label make it a figure per head (人均, 每), no part of a sum. */
+    private static final List<String> PER_HEAD = List.of("per-head");
+    /** Cue roles of words that open a new statement rather than name a part. */
+    private static final List<String> VERB_ROLES = List.of("verb", "up", "down", "increment", "level-verb");
     private final CueTable cues;
+    private final WordDictionary words;
     private int groups;
 
-    SumClaimParser(CueTable cues) {
+    SumClaimParser(CueTable cues, WordDictionary words) {
         this.cues = cues;
+        this.words = words;
     }
 
     static boolean additive(Quantity q) {
@@ -29,41 +45,107 @@ final class SumClaimParser {
         return (k == QuantityKind.AMOUNT || k == QuantityKind.COUNT || k == QuantityKind.MEASURE) && !q.isMalformed();
     }
 
-    List<SumClaim> parse(Paragraph p, List<Sentence> sentences, List<Quantity> qs) {
+    List<SumClaim> parse(Paragraph p, List<Sentence> sentences, List<Quantity> qs, List<GrowthClaim> growth) {
         String t = p.getText();
+        Set<Quantity> changes = new HashSet<>();
+        for (GrowthClaim g : growth) {
+            Stream.of(g.getRate(), g.getDelta(), g.getFrom(), g.getTo()).filter(Objects::nonNull).forEach(changes::add);
+        }
         List<Quantity> figures = qs.stream().filter(SumClaimParser::additive).toList();
+        List<Quantity> partsOnly = figures.stream().filter(q -> !changes.contains(q)).toList();
         List<SumClaim> out = new ArrayList<>();
+        qiZhong(t, sentences, figures, partsOnly, out);
+        totalAfter(t, sentences, figures, partsOnly, out);
+        exhaustive(t, sentences, figures, partsOnly, out);
+        out.addAll(new ParallelSumFinder(this::nextGroup).find(sentences, partsOnly));
+        return out;
+    }
+
+    /** {@code 共N…，其中A a、B b}: the parts of the list after 其中 (not exhaustive). */
+    private void qiZhong(String t, List<Sentence> sentences, List<Quantity> figures, List<Quantity> partsOnly,
+                         List<SumClaim> out) {
         for (int w = t.indexOf("其中"); w >= 0; w = t.indexOf("其中", w + 2)) {
             Sentence s = sentenceAt(sentences, w);
             int totalsFrom = t.substring(s.getStart(), w).strip().isEmpty() && s.getIndex() > 0
                     ? sentences.get(s.getIndex() - 1).getStart() : s.getStart();
-            columns(between(figures, totalsFrom, w), between(figures, w + 2, s.getEnd()), false, "其中", out, false);
+            columns(t, w + 2, between(figures, totalsFrom, w), between(partsOnly, w + 2, listEnd(t, w + 2, s.getEnd())),
+                    false, "其中", out, false);
         }
+    }
+
+    /** {@code A a、B b，合计N}: the figures of the sentence before the cue add up to the one right after it. */
+    private void totalAfter(String t, List<Sentence> sentences, List<Quantity> figures, List<Quantity> partsOnly,
+                            List<SumClaim> out) {
         for (String cue : cues.words("total-after")) {
             for (int w = t.indexOf(cue); w >= 0; w = t.indexOf(cue, w + 1)) {
                 Sentence s = sentenceAt(sentences, w);
                 int from = w + cue.length();
                 List<Quantity> after = figures.stream().filter(q -> q.getStart() >= from && q.getStart() <= from + 3
                         && q.getEnd() <= s.getEnd()).toList();
-                List<Quantity> before = between(figures, s.getStart(), w);
+                List<Quantity> before = between(partsOnly, s.getStart(), w);
                 if (!after.isEmpty() && before.size() >= 2) {
-                    columns(List.of(after.get(0)), before, true, cue, out, true);
+                    columns(t, s.getStart(), List.of(after.get(0)), before, true, cue, out, true);
                 }
             }
         }
+    }
+
+    /** {@code N…，分别为/分为 a、b}, {@code 包括…和…}: the parts after the cue are all of the total right before it. */
+    private void exhaustive(String t, List<Sentence> sentences, List<Quantity> figures, List<Quantity> partsOnly,
+                            List<SumClaim> out) {
         for (String cue : cues.words("exhaustive")) {
             for (int w = t.indexOf(cue); w >= 0; w = t.indexOf(cue, w + 1)) {
                 Sentence s = sentenceAt(sentences, w);
-                List<Quantity> before = between(figures, Math.max(s.getStart(), w - 12), w);
-                List<Quantity> parts = between(figures, w + cue.length(), s.getEnd());
+                Quantity total = totalRightBefore(t, figures, s.getStart(), w);
+                List<Quantity> parts = between(partsOnly, w + cue.length(), s.getEnd());
                 boolean closed = !cue.equals("包括") || closedList(t, parts);
-                if (!before.isEmpty() && parts.size() >= 2) {
-                    columns(List.of(before.get(before.size() - 1)), parts, closed, cue, out, true);
+                if (total != null && parts.size() >= 2 && !perHead(t, total)) {
+                    columns(t, w + cue.length(), List.of(total), parts, closed, cue, out, true);
                 }
             }
         }
-        out.addAll(new ParallelSumFinder(this::nextGroup).find(sentences, figures));
-        return out;
+    }
+
+    /** The figure that ends just before a cue, with only punctuation between ({@code 10所，分别为}), or null. */
+    private static Quantity totalRightBefore(String t, List<Quantity> figures, int from, int cue) {
+        Quantity last = null;
+        for (Quantity q : figures) {
+            if (q.getStart() >= from && q.getExtentEnd() <= cue) {
+                last = q;
+            }
+        }
+        if (last == null || cue - last.getExtentEnd() > 2) {
+            return null;
+        }
+        for (int i = last.getExtentEnd(); i < cue; i++) {
+            if (Qualifiers.isHan(t.charAt(i))) {
+                return null;
+            }
+        }
+        return last;
+    }
+
+    /** Whether the clause of a total measures per head (人均可支配收入4.2万元): its parts are no summands. */
+    private boolean perHead(String t, Quantity total) {
+        String label = t.substring(QuantityScanner.clauseStart(t, total.getStart()), total.getStart());
+        return cues.containsAny(PER_HEAD, label);
+    }
+
+    /**
+     * Where a 其中 list ends: at the first clause mark followed by a verb (…其中高铁370公里，新增高速公路2600公里:
+     * 新增 starts a new statement, not another part), else at the sentence end.
+     */
+    private int listEnd(String t, int from, int end) {
+        for (int i = from + 1; i < end - 1; i++) {
+            if ("，,；;".indexOf(t.charAt(i)) >= 0) {
+                int len = MetricFinder.wordAt(words, t, i + 1, end);
+                String pos = words.partOfSpeech(t.substring(i + 1, i + 1 + len));
+                if ((pos != null && pos.startsWith("v")) || cues.containsAny(VERB_ROLES, t.substring(i + 1, i + 1 + len))) {
+                    return i;
+                }
+            }
+        }
+        return end;
     }
 
     private int nextGroup() {
@@ -78,12 +160,25 @@ final class SumClaimParser {
         return gap.contains("和") || gap.contains("及");
     }
 
-    /** One claim per base unit of the parts that has a total with the same unit. */
-    private void columns(List<Quantity> totals, List<Quantity> parts, boolean exhaustive, String cue,
-                         List<SumClaim> out, boolean needTwo) {
+    /**
+     * One claim per base unit of the parts that has a total with the same unit. Parts labelled per head (人均, 每)
+     * are no parts; a label with a threshold (超亿元, 10亿元以上) makes the claim nested.
+     */
+    private void columns(String t, int listStart, List<Quantity> totals, List<Quantity> parts, boolean exhaustive,
+                         String cue, List<SumClaim> out, boolean needTwo) {
         Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
+        boolean nested = false;
+        Map<String, Integer> labelStart = new HashMap<>();
         for (Quantity q : parts) {
-            byUnit.computeIfAbsent(q.getBaseUnit() + "/" + q.getKind(), k -> new ArrayList<>()).add(q);
+            String unit = q.getBaseUnit() + "/" + q.getKind();
+            int from = Math.min(labelStart.getOrDefault(unit, listStart), q.getExtentStart());
+            String label = t.substring(from, q.getExtentStart());
+            labelStart.put(unit, q.getExtentEnd());
+            if (cues.containsAny(PER_HEAD, t.substring(Math.min(listStart, q.getExtentStart()), q.getExtentStart()))) {
+                continue;
+            }
+            nested |= cues.containsAny(THRESHOLDS, label);
+            byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(q);
         }
         int group = 0;
         int column = 0;
@@ -94,11 +189,11 @@ final class SumClaimParser {
                     total = q;
                 }
             }
-            if (total == null || (needTwo && e.getValue().size() < 2)) {
+            if (total == null || (needTwo && e.getValue().size() < 2) || perHead(t, total)) {
                 continue;
             }
             group = group == 0 ? nextGroup() : group;
-            out.add(new SumClaim(total, e.getValue(), exhaustive, cue, false, group, column++));
+            out.add(new SumClaim(total, e.getValue(), exhaustive, cue, false, group, column++, nested));
         }
     }
 

@@ -8,13 +8,13 @@ import org.reportlint.facts.QuantityKind;
 /**
  * Years, dates and periods: {@code 2024年}, {@code 二〇二四年}, {@code 2021年2月23日}, {@code 2月30日} (kept, with
  * {@code validDate} false), {@code 2024—2026年}, {@code 1-11月}, five-year plans ({@code “十四五”},
- * {@code 十四五时期} → 2021–2025), {@code 上半年}, {@code 一季度}, {@code 前三季度}; a five-digit year such as
- * {@code 20245年} is a malformed YEAR.
+ * {@code 十四五时期} → 2021–2025; not “八五”普法: legal-education plans have their own count), {@code 上半年},
+ * {@code 一季度}, {@code 前三季度}; a five-digit year such as {@code 20245年} is a malformed YEAR.
  */
 final class TimeScanner {
     /** N-th five-year plan: the numeral before 五 (十四五 → 十四), only where the context says it is a plan. */
     private static final Pattern PLAN = Pattern.compile(
-            "(十[一二三四五六七八九]?|[六七八九])五(?=[”\"’」』]|规划|时期|期间|末|初|以来|开局|中期|期)");
+            "(十[一二三四五六七八九]?|[六七八九])五(?=[”\"’」』](?!普法)|规划|时期|期间|末|初|以来|开局|中期|期)");
     private static final Pattern PART_OF_YEAR = Pattern.compile("上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度");
     static final String RANGE_SEPARATORS = "—–－-~～至到―−";
     private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -175,6 +175,36 @@ class ClaimParsersTest {
         assertTrue(count.isInferred() && !count.isExhaustive());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"全年实施重点项目300个，其中亿元以上项目220个、10亿元以上项目90个。",
+            "新签约项目200个，其中超10亿元项目120个、超50亿元项目95个。"})
+    void partsLabelledByAThresholdAreNested(String text) {
+        SumClaim s = ParseFixtures.facts(SumClaim.class, text).get(0);
+        assertTrue(s.isNested(), s.getArithmetic());
+    }
+
+    @Test
+    void aPartitionIsNotNested() {
+        assertFalse(ParseFixtures.facts(SumClaim.class, "新建学校10所，其中小学6所、初中5所。").get(0).isNested());
+    }
+
+    @Test
+    void changesAndFiguresPerHeadAreNoParts() {
+        SumClaim s = ParseFixtures.facts(SumClaim.class, "高新技术企业达到560家，其中当年新认定210家，比上年净增加380家。")
+                .get(0);
+        assertEquals("210", s.getArithmetic());
+        assertEquals(List.of(), ParseFixtures.facts(SumClaim.class,
+                "全体居民人均可支配收入4.2万元，其中城镇居民5.1万元、农村居民2.3万元。"));
+    }
+
+    @Test
+    void anExhaustiveCueNeedsItsTotalRightBeforeIt() {
+        assertEquals(List.of(), ParseFixtures.facts(SumClaim.class, "实现产值60亿元，三个园区的产值分别为10亿元、20亿元、35亿元。"));
+        SumClaim s = ParseFixtures.facts(SumClaim.class, "新建学校10所，分别为小学4所、初中3所、高中2所。").get(0);
+        assertEquals("1", s.getDifferenceText());
+        assertEquals("所", s.getUnitText());
+    }
+
     @Test
     void sharesAreNotSummed() {
         assertEquals(List.of(), ParseFixtures.facts(SumClaim.class, "增长8%，其中工业增长10%、服务业增长7%。"));
@@ -194,6 +224,22 @@ class ClaimParsersTest {
         RespectiveList r = ParseFixtures.facts(RespectiveList.class, text).get(0);
         assertEquals(subjects, r.getSubjectCount(), () -> r.getSubjects().stream().map(Span::getText).toList().toString());
         assertEquals(values, r.getValueCount());
+    }
+
+    @Test
+    void aSecondFenBieTakesTheSubjectsOfTheFirst() {
+        List<RespectiveList> rs = ParseFixtures.facts(RespectiveList.class,
+                "城镇、农村居民人均可支配收入分别达58031元、28650元，分别增长4.3%、6.8%。");
+        assertEquals(2, rs.size());
+        assertEquals(List.of("城镇", "农村居民人均可支配收入"),
+                rs.get(1).getSubjects().stream().map(Span::getText).toList());
+    }
+
+    @Test
+    void theLastSubjectSplitAtHeIsCountedBothWays() {
+        RespectiveList r = ParseFixtures.facts(RespectiveList.class, "金融业、交通运输和物流业增加值分别增长5%、6%。").get(0);
+        assertEquals(3, r.getSubjectCount());
+        assertEquals(2, r.getSubjectCountUnsplit());
     }
 
     @Test

@@ -62,6 +62,29 @@ class EnumerationAndCountTest {
         assertEquals(2, es.size());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "一是加强领导；二是完善机制；四是强化督查。|二是|三是",
+            "措施包括(1)降低成本；(2)优化服务；(4)加强监管。|(2)|(3)",
+            "主要有：①产业升级；②项目建设；④改革创新。|②|③",
+            "第一，坚持创新；第二，坚持协调；第四，坚持绿色。|第二|第三",
+            "一是甲；二是乙；三是丙；四是丁；五是戊；六是己；七是庚；八是辛；九是壬；十是癸；十二是子。|十是|十一是",
+    })
+    void anItemOutOfSequenceKnowsItsExpectedMarker(String text, String previous, String expected) {
+        List<EnumerationItem> items = ParseFixtures.facts(EnumerationItem.class, text);
+        EnumerationItem last = items.get(items.size() - 1);
+        assertFalse(last.isInSequence());
+        assertEquals(previous, last.getPreviousMarker());
+        assertEquals(expected, last.getExpectedMarker());
+    }
+
+    @Test
+    void aParagraphOpeningWithTheNextMarkerCarriesTheChainOn() {
+        List<Enumeration> es = enums("一是稳定工业增长，推动规上企业扩能增效，确保工业经济平稳运行。",
+                "二是扩大有效投资，重点抓好以下工作：一是加快重大项目建设；二是优化投资结构。", "三是提振消费需求，培育新型消费。");
+        assertEquals("1 2 3", ordinals(es.stream().filter(Enumeration::isAcrossParagraphs).findFirst().orElseThrow()));
+    }
+
     @Test
     void itemsAreFactsWithPreviousOrdinals() {
         List<EnumerationItem> items = ParseFixtures.facts(EnumerationItem.class, "一是加强领导；三是强化督查。");
@@ -108,6 +131,30 @@ class EnumerationAndCountTest {
                 "三、加强政府建设", "(一)另一节");
         assertEquals(3, c.getFollowerCount());
         assertEquals("headings", c.getFollowerStyle());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "实施四类创新平台：产业技术研究院、中试基地、概念验证中心。|true|3",
+            "培育四大新兴产业：新能源、新材料等。|false|2",
+            "重点抓好三项工作：推进项目建设，加快产业升级，深化改革开放。|false|1",
+            "围绕三个重点：产业升级、科技创新和开放合作。|true|3",
+            "打造历山、圣天湖等5个文旅康养集聚区。|false|2",
+            "抓好三个方面：一是稳增长；二是促改革。|true|2",
+    })
+    void knowsWhetherAListIsClosed(String text, boolean closed, int max) {
+        StatedCount c = count(text);
+        assertEquals(closed, c.isListClosed(), text);
+        assertEquals(max, c.getFollowerCountMax(), text);
+    }
+
+    @Test
+    void headingsRunningToTheEndAreNotClosed() {
+        StatedCount open = count("重点抓好以下三个方面的工作。", "(一)深化项目建设", "加快建设。", "(二)扩大内需");
+        assertFalse(open.isListClosed());
+        StatedCount closed = count("重点抓好以下三个方面的工作。", "(一)深化项目建设", "(二)扩大内需", "三、加强政府建设");
+        assertTrue(closed.isListClosed());
+        assertEquals(2, closed.getFollowerCount());
     }
 
     @ParameterizedTest
