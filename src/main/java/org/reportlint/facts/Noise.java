@@ -17,17 +17,36 @@ public final class Noise {
     private final Span span;
     private final boolean wholeLine;
     private final int repeats;
+    private final int minGap;
+    private final boolean word;
 
     public Noise(String kind, Span span, boolean wholeLine) {
-        this(kind, span, wholeLine, 1);
+        this(kind, span, wholeLine, 1, -1, false);
     }
 
-    /** @param repeats how many lines of the document read exactly like this one */
-    public Noise(String kind, Span span, boolean wholeLine, int repeats) {
+    /**
+     * @param repeats how many lines of the document read exactly like this one
+     * @param minGap  fewest characters between two consecutive of those lines (-1 for a single one): a running
+     *                header recurs a page apart
+     * @param word    the line is one dictionary word (揭榜): a word of a sentence split onto its own line, not a title
+     */
+    public Noise(String kind, Span span, boolean wholeLine, int repeats, int minGap, boolean word) {
         this.kind = kind;
         this.span = span;
         this.wholeLine = wholeLine;
         this.repeats = repeats;
+        this.minGap = minGap;
+        this.word = word;
+    }
+
+    /** Fewest characters between two consecutive lines reading like this one, -1 when it is written once. */
+    public int getMinGap() {
+        return minGap;
+    }
+
+    /** Whether the line is a single dictionary word (a prose word on a line of its own, not a title). */
+    public boolean isWord() {
+        return word;
     }
 
     /** How many lines of the document read exactly like this one (running-header candidates). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlint.data.Lexicon;
+import org.reportlint.data.WordDictionary;
 import org.reportlint.facts.LexiconEntry;
 import org.reportlint.facts.Line;
 import org.reportlint.facts.Noise;
@@ -74,9 +75,10 @@ public final class NoiseScanner {
 
     /**
      * Running-header candidates: the same short line, not a heading, a list item or an address, written more
-     * than once in the document (a PDF's page header copied once per page); the rule decides how often is enough.
+     * than once in the document (a PDF's page header copied once per page), with how close its copies come and
+     * whether it is a single dictionary word; the rule decides how often and how far apart is a header.
      */
-    public static List<Noise> runningHeaders(List<Line> lines) {
+    public static List<Noise> runningHeaders(List<Line> lines, WordDictionary words) {
         java.util.Map<String, List<Line>> byText = new java.util.LinkedHashMap<>();
         for (Line l : lines) {
             String s = l.getText().strip();
@@ -86,9 +88,23 @@ public final class NoiseScanner {
             }
         }
         List<Noise> out = new ArrayList<>();
-        byText.values().stream().filter(ls -> ls.size() > 1)
-                .forEach(ls -> ls.forEach(l -> out.add(new Noise(Noise.HEADER, trimmed(l), true, ls.size()))));
+        byText.forEach((s, ls) -> {
+            if (ls.size() > 1) {
+                int gap = minGap(ls);
+                boolean word = words.contains(s);
+                ls.forEach(l -> out.add(new Noise(Noise.HEADER, trimmed(l), true, ls.size(), gap, word)));
+            }
+        });
         return out;
+    }
+
+    /** Fewest characters between the end of one line and the start of the next (lines in document order). */
+    private static int minGap(List<Line> ls) {
+        int gap = Integer.MAX_VALUE;
+        for (int k = 1; k < ls.size(); k++) {
+            gap = Math.min(gap, ls.get(k).getSpan().getStart() - ls.get(k - 1).getSpan().getEnd());
+        }
+        return gap;
     }
 
     /** Headings, enumerators, list items and markdown: lines that legitimately recur (一、 …, - …). */

@@ -50,7 +50,7 @@ public final class SurfaceScanners {
     public void finish(String documentText, List<Object> facts) {
         facts.add(punct.style());
         facts.addAll(punct.unpaired());
-        facts.addAll(NoiseScanner.runningHeaders(lines));
+        facts.addAll(NoiseScanner.runningHeaders(lines, data.words()));
         facts.addAll(stripped.finish(documentText));
         facts.addAll(new MaskRestorer(data.lexicon(MaskRestorer.LEXICON), data.words()).restore(masks));
     }

@@ -26,6 +26,21 @@ class NoiseScannerTest {
     }
 
     @Test
+    void runningHeadersCarryTheirSpacingAndWhetherTheyAreAWord() {
+        String text = "某市公报\n全市经济运行稳中向好。\n答题\n鼓励跨区域\n答题\n某市公报";
+        List<Line> lines = new java.util.ArrayList<>();
+        int at = 0;
+        int n = 1;
+        for (String l : text.split("\n")) {
+            lines.add(new Line(n++, new Span(at, at + l.length(), l)));
+            at += l.length() + 1;
+        }
+        List<String> found = NoiseScanner.runningHeaders(lines, TestLinter.get().data().words()).stream()
+                .map(h -> h.getText() + h.getRepeats() + "/" + h.getMinGap() + (h.isWord() ? "w" : "")).toList();
+        assertEquals(List.of("某市公报2/25", "某市公报2/25", "答题2/7w", "答题2/7w"), found);
+    }
+
+    @Test
     void furnitureLinesAreWholeLines() {
         assertEquals(List.of("newspaper:(上接05版)"), scan("(上接05版)"));
         assertEquals(List.of("page:- 12 -"), scan("  - 12 -  "));
