@@ -11,6 +11,7 @@ public final class Repeat {
     private final Paragraph paragraph;
     private final boolean acrossLines;
     private final Evidence evidence;
+    private final Shape shape;
 
     /**
      * What the word dictionary says about the text around a repeat; frequencies are the dictionary's corpus
@@ -37,13 +38,62 @@ public final class Repeat {
             boolean unitWord, int unitFreq, String unitPos, boolean afterCounter, boolean numeral, boolean echoed) {
     }
 
+    /**
+     * What the text around a repeat says beyond word frequencies.
+     *
+     * @param aabb        a one-character doubling next to another (和和美美, 团团伙伙): AABB reduplication, a shape
+     *                    typists never produce by accident
+     * @param inBookTitle both copies lie inside 《》: the title of a work, which the report quotes as it is
+     * @param afterNumber a one-character unit right after a numeral (近3年|年均): the first copy closes a
+     *                    numeral-classifier phrase, as a word ending with it would
+     * @param placeBefore a real place name (county level or above, full or short form) ends with the first copy and
+     *                    starts before it (周至|至乾县, 河南|南阳)
+     * @param placeAfter  a real place name begins with the second copy, or, for a one-character unit, starts right
+     *                    after it (周至|至|乾县)
+     */
+    public record Shape(boolean aabb, boolean inBookTitle, boolean afterNumber, boolean placeBefore,
+            boolean placeAfter) {
+        public static final Shape NONE = new Shape(false, false, false, false, false);
+    }
+
     public Repeat(String unit, Span first, Span second, Paragraph paragraph, boolean acrossLines, Evidence evidence) {
+        this(unit, first, second, paragraph, acrossLines, evidence, Shape.NONE);
+    }
+
+    public Repeat(String unit, Span first, Span second, Paragraph paragraph, boolean acrossLines, Evidence evidence,
+            Shape shape) {
         this.unit = unit;
         this.first = first;
         this.second = second;
         this.paragraph = paragraph;
         this.acrossLines = acrossLines;
         this.evidence = evidence;
+        this.shape = shape;
+    }
+
+    /** Half of an AABB reduplication (和和美美). */
+    public boolean isAabb() {
+        return shape.aabb();
+    }
+
+    /** Inside the title marks of a work (《…》). */
+    public boolean isInBookTitle() {
+        return shape.inBookTitle();
+    }
+
+    /** A one-character unit right after a numeral (3年|年均). */
+    public boolean isAfterNumber() {
+        return shape.afterNumber();
+    }
+
+    /** A real place name ends with the first copy (周至|至). */
+    public boolean isPlaceBefore() {
+        return shape.placeBefore();
+    }
+
+    /** A real place name begins with the second copy or right after a one-character one (至|乾县). */
+    public boolean isPlaceAfter() {
+        return shape.placeAfter();
     }
 
     /** The repeated unit, e.g. {@code 连片}. */

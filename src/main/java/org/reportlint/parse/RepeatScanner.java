@@ -2,6 +2,7 @@ package org.reportlint.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reportlint.data.Gazetteer;
 import org.reportlint.data.WordDictionary;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.Repeat;
@@ -23,10 +24,21 @@ public final class RepeatScanner {
     /** Most characters between a doubled unit and its third occurrence in rhetorical repetition (再, 还是). */
     static final int ECHO_GAP = 2;
 
+    /** Longest place name looked up around a repeat, in characters. */
+    static final int MAX_PLACE = 6;
+    /** Farthest a title mark is looked for around a repeat: titles of works and documents are short. */
+    static final int TITLE_REACH = 60;
+
     private final WordDictionary words;
+    private final Gazetteer places;
 
     public RepeatScanner(WordDictionary words) {
+        this(words, Gazetteer.EMPTY);
+    }
+
+    public RepeatScanner(WordDictionary words, Gazetteer places) {
         this.words = words;
+        this.places = places;
     }
 
     public List<Repeat> scan(Paragraph p) {
@@ -70,7 +82,53 @@ public final class RepeatScanner {
                 unit.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0),
                 echoed(t, unit, e));
         boolean across = p.isJoined() && crossesLine(p, i, e);
-        return new Repeat(unit, p.spanOf(i, m), p.spanOf(m, e), p, across, ev);
+        return new Repeat(unit, p.spanOf(i, m), p.spanOf(m, e), p, across, ev, shape(t, i, u));
+    }
+
+    private Repeat.Shape shape(String t, int i, int u) {
+        int m = i + u;
+        int e = m + u;
+        boolean aabb = u == 1 && (doubledAt(t, e) && t.charAt(e) != t.charAt(i)
+                || i >= 2 && doubledAt(t, i - 2) && t.charAt(i - 1) != t.charAt(i));
+        boolean number = u == 1 && i > 0 && (Character.isDigit(t.charAt(i - 1))
+                || NUMERALS.indexOf(t.charAt(i - 1)) >= 0 && NUMERALS.indexOf(t.charAt(i)) < 0);
+        boolean after = false;
+        for (int k = e + 1; k <= Math.min(t.length(), m + MAX_PLACE) && !after; k++) {
+            after = places.isReal(t.substring(m, k));
+        }
+        for (int k = e + 2; u == 1 && k <= Math.min(t.length(), e + MAX_PLACE) && !after; k++) {
+            after = places.isReal(t.substring(e, k));
+        }
+        boolean before = false;
+        for (int k = i - 1; k >= Math.max(0, m - MAX_PLACE) && !before; k--) {
+            before = places.isReal(t.substring(k, m));
+        }
+        return new Repeat.Shape(aabb, inBookTitle(t, i, e), number, before, after);
+    }
+
+    /** Whether {@code t[k]} and {@code t[k+1]} are the same Han character, not a numeral. */
+    private static boolean doubledAt(String t, int k) {
+        return k + 1 < t.length() && t.charAt(k) == t.charAt(k + 1) && isHan(t, k) && NUMERALS.indexOf(t.charAt(k)) < 0;
+    }
+
+    /** Whether {@code t[from, to)} lies between 《 and its 》, each at most {@value #TITLE_REACH} characters away. */
+    static boolean inBookTitle(String t, int from, int to) {
+        int open = -1;
+        for (int k = from - 1; k >= Math.max(0, from - TITLE_REACH) && open < 0; k--) {
+            if (t.charAt(k) == '》') {
+                return false;
+            }
+            open = t.charAt(k) == '《' ? k : -1;
+        }
+        for (int k = to; open >= 0 && k < Math.min(t.length(), to + TITLE_REACH); k++) {
+            if (t.charAt(k) == '《') {
+                return false;
+            }
+            if (t.charAt(k) == '》') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the unit comes a third time within {@value #ECHO_GAP} characters: rhetoric (发展发展再发展). */

@@ -24,7 +24,7 @@ public final class SurfaceScanners {
     public SurfaceScanners(DataSet data) {
         this.data = data;
         this.noise = new NoiseScanner(data.lexicon(NoiseScanner.LEXICON));
-        this.repeats = new RepeatScanner(data.words());
+        this.repeats = new RepeatScanner(data.words(), data.gazetteer());
         this.latin = new LatinScanner(data.lexicon(LatinScanner.ENGLISH), data.lexicon(LatinScanner.TERMS),
                 data.lexicon(LatinScanner.GLOSSES));
         this.stripped = new StrippedTermScanner(data.lexicon(LatinScanner.TERMS), data.words());

@@ -11,7 +11,8 @@ import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.Repeat;
 
 class RepeatScannerTest {
-    private final RepeatScanner scanner = new RepeatScanner(TestLinter.get().data().words());
+    private final RepeatScanner scanner = new RepeatScanner(TestLinter.get().data().words(),
+            TestLinter.get().data().gazetteer());
 
     private List<Repeat> scan(String text) {
         int[] origin = new int[text.length()];
@@ -49,6 +50,19 @@ class RepeatScannerTest {
         assertTrue(scan("十五五规划").get(0).isNumeral());
         assertTrue(scan("发展超超临界机组").get(0).getPrefixWords() > 50);
         assertFalse(scan("连片连片").get(0).isNumeral());
+    }
+
+    @Test
+    void marksTheShapesThatExplainADoubling() {
+        List<Repeat> aabb = scan("过得和和睦睦");
+        assertTrue(aabb.get(0).isAabb() && aabb.get(1).isAabb());
+        assertFalse(scan("加快建建设").get(0).isAabb());
+        assertTrue(scan("舞剧《潮潮州》").get(0).isInBookTitle());
+        assertFalse(scan("《意见》潮潮州").get(0).isInBookTitle());
+        assertTrue(scan("近5年年均").get(0).isAfterNumber());
+        Repeat place = scan("平和和漳浦").get(0);
+        assertTrue(place.isPlaceBefore() && place.isPlaceAfter());
+        assertFalse(scan("华阴至至潼关").get(0).isPlaceBefore());
     }
 
     @Test
