@@ -14,7 +14,19 @@ public final class TermNearMiss {
     private final boolean strongShape;
     private final boolean soundAlike;
     private final boolean parallel;
-    private final boolean quoted;
+    private final Setting setting;
+
+    /**
+     * Where the text stands, beyond the changed character itself.
+     *
+     * @param quoted     the text stands inside quotation marks (a coined slogan may pun on a fixed term)
+     * @param coined     the changed word is a blend: its first character replaced by that of a listed term ending
+     *                   with the word (制造 → 智造, short for 智能制造, in 绿色智造), which is how slogans are coined
+     * @param juxtaposed the term's own wording of the changed part stands right before (兜牢|兜实民生底线): two
+     *                   verbs sharing one object, both meant
+     */
+    public record Setting(boolean quoted, boolean coined, boolean juxtaposed) {
+    }
 
     /**
      * @param kind      the term's kind in the lexicon (slogan, tech)
@@ -25,10 +37,10 @@ public final class TermNearMiss {
      * @param strongShape the two characters are listed look-alikes or share all four corners
      * @param soundAlike the replaced character sounds like the term's
      * @param parallel  the term is an enumeration whose items share the replaced character at that place
-     * @param quoted    the text stands inside quotation marks (a coined slogan may pun on a fixed term)
+     * @param setting   quotation marks, coinage and juxtaposition around the text
      */
     public TermNearMiss(Span span, String term, String kind, String edit, int length, boolean shapeAlike,
-            boolean strongShape, boolean soundAlike, boolean parallel, boolean quoted) {
+            boolean strongShape, boolean soundAlike, boolean parallel, Setting setting) {
         this.span = span;
         this.term = term;
         this.kind = kind;
@@ -38,7 +50,7 @@ public final class TermNearMiss {
         this.strongShape = strongShape;
         this.soundAlike = soundAlike;
         this.parallel = parallel;
-        this.quoted = quoted;
+        this.setting = setting;
     }
 
     public Span getSpan() {
@@ -82,6 +94,16 @@ public final class TermNearMiss {
     }
 
     public boolean isQuoted() {
-        return quoted;
+        return setting.quoted();
+    }
+
+    /** Whether the changed word is the short form of a listed term ending with the original word (制造 → 智造). */
+    public boolean isCoined() {
+        return setting.coined();
+    }
+
+    /** Whether the term's own wording of the changed part stands right before (兜牢|兜实民生底线). */
+    public boolean isJuxtaposed() {
+        return setting.juxtaposed();
     }
 }

@@ -23,6 +23,8 @@ public final class TermNearMissScanner {
     public static final String LEXICON = "official_terms";
 
     private final Map<String, LexiconEntry> terms = new HashMap<>();
+    /** Listed four-character terms by first character and second word (智能制造 → 智制造): what a blend (智造) cuts. */
+    private final Set<String> blendSources = new HashSet<>();
     private final PrefixIndex<LexiconEntry> byHalf = new PrefixIndex<>();
     private final WordDictionary words;
     private final HanziTable hanzi;
@@ -38,6 +40,9 @@ public final class TermNearMissScanner {
         for (LexiconEntry e : lexicon.entries()) {
             String s = e.getText();
             terms.put(s, e);
+            if (s.length() == 4 && Hanzi.countHan(s) == 4) {
+                blendSources.add(s.charAt(0) + s.substring(2));
+            }
             int h = s.length() / 2;
             if (Hanzi.countHan(s) >= limits.minTermLength()) {
                 index(s.substring(0, h), e);
@@ -108,8 +113,21 @@ public final class TermNearMissScanner {
                 || WordBoundary.straddled(words, limits.commonWordFrequency(), t, start, end)) {
             return; // unlike in every way, another listed term, a word, or cut across a word: no slip
         }
+        TermNearMiss.Setting setting = new TermNearMiss.Setting(quoted(t, start, end), coined(term, diff, now),
+                diff > 0 && t.startsWith(term.substring(0, diff + 1), start - diff - 1));
         out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "substitution", Hanzi.countHan(term),
-                shape, hanzi.strongShape(was, now), sound, parallel, quoted(t, start, end)));
+                shape, hanzi.strongShape(was, now), sound, parallel, setting));
+    }
+
+    /**
+     * Whether the change makes the term's word a blend: the word (制造 of 绿色制造) has its first character replaced by
+     * the first character of a listed term that ends with that word (智 of 智能制造), giving that term's short form
+     * (智造). This is how slogans are coined from fixed terms; a change that merely yields some other word is no such
+     * evidence, as input methods slip to whole words.
+     */
+    boolean coined(String term, int diff, char now) {
+        String word = diff + 2 <= term.length() ? term.substring(diff, diff + 2) : "";
+        return words.frequency(word) >= limits.commonWordFrequency() && blendSources.contains(now + word);
     }
 
     /** Whether {@code t[start, end)} lies inside “…” (the nearest quotation mark before it opens a quotation). */
@@ -149,7 +167,7 @@ public final class TermNearMissScanner {
                     && !words.contains(window) && words.frequency(window.substring(k)) >= limits.commonWordFrequency()
                     && seen.add(start + ":" + window)) {
                 out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "insertion", Hanzi.countHan(term),
-                        false, false, false, false, quoted(t, start, end)));
+                        false, false, false, false, new TermNearMiss.Setting(quoted(t, start, end), false, false)));
                 return;
             }
         }

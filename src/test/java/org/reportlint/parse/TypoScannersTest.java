@@ -77,6 +77,15 @@ class TypoScannersTest {
     }
 
     @Test
+    void marksBlendsAndJuxtaposedVerbs() {
+        List<TermNearMiss> n = only(scan("推进生物智造示范，全面推进乡存振兴，兜牢兜实民生底线。"), TermNearMiss.class);
+        assertEquals(List.of("生物智造", "乡存振兴", "兜实民生底线"), n.stream().map(TermNearMiss::getText).toList());
+        assertTrue(n.get(0).isCoined(), "智造 is short for the listed 智能制造, which ends with 制造");
+        assertFalse(n.get(1).isCoined() || n.get(1).isJuxtaposed());
+        assertTrue(n.get(2).isJuxtaposed(), "兜牢 right before 兜实");
+    }
+
+    @Test
     void findsAWordBlendedIntoATechnicalTerm() {
         List<TermNearMiss> n = only(scan("扩大混凝土外添加剂产能，布局新原材料产业。"), TermNearMiss.class);
         assertEquals(List.of("外添加剂"), n.stream().map(TermNearMiss::getText).toList());
