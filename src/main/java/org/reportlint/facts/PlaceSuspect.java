@@ -14,6 +14,18 @@ public final class PlaceSuspect {
     private final boolean lookAlike;
     private final boolean localContext;
     private final int tokenMentions;
+    private final Setting setting;
+
+    /**
+     * Where the token stands.
+     *
+     * @param quoted   the token fills a pair of quotation marks (“深水区”): a word in a special sense, not a place
+     * @param routeEnd the token is an end of a route between two places (重庆至武汉段, 武汉—重庆): routes name
+     *                 places of other provinces legitimately
+     */
+    public record Setting(boolean quoted, boolean routeEnd) {
+        public static final Setting PLAIN = new Setting(false, false);
+    }
 
     /**
      * @param area          the prefecture the report is about there (运城市)
@@ -25,6 +37,12 @@ public final class PlaceSuspect {
      */
     public PlaceSuspect(Span span, String suggestion, String area, boolean real, boolean sameArea, boolean lookAlike,
             boolean localContext, int tokenMentions) {
+        this(span, suggestion, area, real, sameArea, lookAlike, localContext, tokenMentions, Setting.PLAIN);
+    }
+
+    /** @param setting quotation marks and routes around the token */
+    public PlaceSuspect(Span span, String suggestion, String area, boolean real, boolean sameArea, boolean lookAlike,
+            boolean localContext, int tokenMentions, Setting setting) {
         this.span = span;
         this.suggestion = suggestion;
         this.area = area;
@@ -33,6 +51,7 @@ public final class PlaceSuspect {
         this.lookAlike = lookAlike;
         this.localContext = localContext;
         this.tokenMentions = tokenMentions;
+        this.setting = setting;
     }
 
     public Span getSpan() {
@@ -69,6 +88,16 @@ public final class PlaceSuspect {
 
     public int getTokenMentions() {
         return tokenMentions;
+    }
+
+    /** Whether the token fills a pair of quotation marks (“深水区”). */
+    public boolean isQuoted() {
+        return setting.quoted();
+    }
+
+    /** Whether the token is an end of a route between two places (重庆至武汉段). */
+    public boolean isRouteEnd() {
+        return setting.routeEnd();
     }
 
     @Override

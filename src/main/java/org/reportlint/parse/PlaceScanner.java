@@ -1,9 +1,12 @@
 package org.reportlint.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.reportlint.data.DataSet;
+import org.reportlint.data.Division;
 import org.reportlint.data.Gazetteer;
 import org.reportlint.data.HanziTable;
 import org.reportlint.data.Lexicon;
@@ -12,6 +15,7 @@ import org.reportlint.facts.LexiconEntry;
 import org.reportlint.facts.Paragraph;
 import org.reportlint.facts.PlaceMismatch;
 import org.reportlint.facts.PlaceSuspect;
+import org.reportlint.facts.Report;
 
 /**
  * Finds place names one character away from a division of the report's own prefecture: tokens ending in a
@@ -44,7 +48,9 @@ public final class PlaceScanner {
         PlaceMentionScanner mentionScanner = new PlaceMentionScanner(gazetteer, words, limits.commonWordFrequency());
         List<PlaceMention> mentions = new ArrayList<>();
         paragraphs.forEach(p -> mentions.addAll(mentionScanner.scan(p)));
-        RegionModel region = new RegionModel(mentions, limits.regionWindow());
+        Map<Report, String> home = new HashMap<>();
+        RegionModel region = new RegionModel(mentions, limits.regionWindow(),
+                i -> homeProvince(paragraphs.get(i).getReport(), home));
         List<Object> out = new ArrayList<>();
         out.add(region.document());
         for (Paragraph p : paragraphs) {
@@ -59,6 +65,24 @@ public final class PlaceScanner {
             }
         }
         return out;
+    }
+
+    /** The province of the place a report names as its own (湖南省, 运城市 → 山西省), or "" when unknown. */
+    private String homeProvince(Report r, Map<Report, String> cache) {
+        if (r == null || r.getCity() == null) {
+            return "";
+        }
+        return cache.computeIfAbsent(r, k -> {
+            String city = k.getCity();
+            for (int len = city.length(); len >= 2; len--) {
+                List<String> ps = gazetteer.resolve(city.substring(0, len)).stream().map(Division::province).distinct()
+                        .toList();
+                if (!ps.isEmpty()) {
+                    return ps.size() == 1 ? ps.get(0) : "";
+                }
+            }
+            return "";
+        });
     }
 
     private void unknownNames(Paragraph p, RegionModel region, String documentText, List<Object> out) {
@@ -96,13 +120,14 @@ public final class PlaceScanner {
             }
             String pick = uniqueLookAlike(token, gazetteer.oneCharacterOff(token, len - limit, area));
             if (pick != null && !insideTerm(t, start, end)) {
-                return new PlaceSuspect(p.spanOf(start, end), pick, area, false, true, true, false, 1);
+                return new PlaceSuspect(p.spanOf(start, end), pick, area, false, true, true, false, 1,
+                        PlaceSetting.of(gazetteer, t, start, end));
             }
             String province = region.provinceOfArea(area);
             pick = uniqueLookAlike(token, gazetteer.oneCharacterOffInProvince(token, len - limit, province));
             if (pick != null && !province.isEmpty() && !insideTerm(t, start, end)) {
                 return new PlaceSuspect(p.spanOf(start, end), pick, province, false, false, true, false,
-                        occurrences(documentText, token));
+                        occurrences(documentText, token), PlaceSetting.of(gazetteer, t, start, end));
             }
         }
         return null;
@@ -191,7 +216,8 @@ public final class PlaceScanner {
             }
             String pick = uniqueLookAlike(item, gazetteer.oneCharacterOff(item, item.length(), area));
             if (pick != null) {
-                out.add(new PlaceSuspect(p.spanOf(s, e), pick, area, false, true, true, false, 1));
+                out.add(new PlaceSuspect(p.spanOf(s, e), pick, area, false, true, true, false, 1,
+                        PlaceSetting.of(gazetteer, t, s, e)));
             }
         }
     }
@@ -248,7 +274,8 @@ public final class PlaceScanner {
         }
         if (local.size() == 1) {
             out.add(new PlaceSuspect(p.spanOf(m.start(), m.end()), local.get(0), area, true, true,
-                    lookAlike(m.text(), local.get(0)), true, occurrences(doc, m.text())));
+                    lookAlike(m.text(), local.get(0)), true, occurrences(doc, m.text()),
+                    PlaceSetting.of(gazetteer, p.getText(), m.start(), m.end())));
         }
     }
 

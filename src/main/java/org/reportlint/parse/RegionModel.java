@@ -4,12 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.reportlint.data.Division;
 import org.reportlint.facts.InferredRegion;
 
 /**
  * Which prefecture a stretch of a report is about: the prefecture whose places are named most often within a
- * window of paragraphs around it (a compilation of several cities' reports changes region as it goes).
+ * window of paragraphs around it (a compilation of several cities' reports changes region as it goes). Where the
+ * report names its own place (Report.city), only prefectures of that province count: a province's report names
+ * partners elsewhere (湘赣边, 对口支援) and county names that are also common words, which must not outvote it.
  */
 final class RegionModel {
     private final int window;
@@ -19,14 +22,23 @@ final class RegionModel {
     private final Map<Integer, String> areaCache = new HashMap<>();
 
     RegionModel(List<PlaceMention> mentions, int window) {
+        this(mentions, window, i -> "");
+    }
+
+    /** @param homeProvince the province of the report a paragraph belongs to, by paragraph index ("" unknown) */
+    RegionModel(List<PlaceMention> mentions, int window, IntFunction<String> homeProvince) {
         this.window = window;
         for (PlaceMention m : mentions) {
             m.divisions().forEach(d -> provinceOf.putIfAbsent(d.area(), d.province()));
             if (!m.placeLike()) {
                 continue;
             }
+            String home = homeProvince.apply(m.paragraph());
             List<String> areas = m.divisions().stream().filter(d -> !d.level().equals("province"))
-                    .map(Division::area).distinct().toList();
+                    .filter(d -> home.isEmpty() || d.province().equals(home)).map(Division::area).distinct().toList();
+            if (areas.isEmpty()) {
+                continue;
+            }
             Map<String, Double> v = votes.computeIfAbsent(m.paragraph(), k -> new HashMap<>());
             areas.forEach(a -> v.merge(a, 1.0 / areas.size(), Double::sum));
         }

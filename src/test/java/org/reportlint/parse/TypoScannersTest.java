@@ -37,6 +37,23 @@ class TypoScannersTest {
     }
 
     @Test
+    void looksForTheRegionWithinTheProvinceTheReportNamesAsItsOwn() {
+        String text = "2026年湖南省政府工作报告\n——2026年1月20日在湖南省第十四届人民代表大会第四次会议上\n"
+                + "深化与南昌县、进贤县、安义县合作，支持长沙发展。\n";
+        List<Object> facts = new DocumentParser(DATA).parse(SourceText.of("t", text));
+        InferredRegion r = only(facts, InferredRegion.class).get(0);
+        assertEquals("湖南省", r.getProvince());
+    }
+
+    @Test
+    void marksQuotedTokensAndRouteEnds() {
+        String local = "运城市盐湖区、永济市、河津市、临猗县、稷山县协同发展，";
+        assertTrue(only(scan(local + "开通运城至天津支线铁路。"), PlaceSuspect.class).get(0).isRouteEnd());
+        assertFalse(only(scan(local + "加快推进天津电厂三期项目。"), PlaceSuspect.class).get(0).isRouteEnd());
+        assertTrue(only(scan("新余市渝水区、分宜县协同发展，改革进入“深水区”。"), PlaceSuspect.class).get(0).isQuoted());
+    }
+
+    @Test
     void suggestsTheLookAlikeCountyOfTheRegion() {
         List<PlaceSuspect> s = only(scan("运城市支持盐湖区、永济市、新绛县、临猗县发展，支持绵县做好试点。"), PlaceSuspect.class);
         assertEquals(1, s.size());
