@@ -17,8 +17,8 @@ public final class StrippedTerm {
      * @param countable     the noun is attested right after a Chinese numeral (一季度, 五小时) or begins with a
      *                      classifier, so a digit may count it directly
      * @param termWritten   the document writes the full term before the same noun elsewhere (5G基站)
-     * @param documentNouns how many distinct nouns follow a bare digit of this term in the document: letters
-     *                      stripped by an export are stripped throughout
+     * @param documentNouns how many distinct nouns that no digit counts directly (not 8英寸, 5小时) follow a bare
+     *                      digit of this term in the document: letters stripped by an export are stripped throughout
      */
     public StrippedTerm(Span span, String term, String following, boolean plus, boolean countable,
             boolean termWritten, int documentNouns) {

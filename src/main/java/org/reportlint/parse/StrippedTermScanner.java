@@ -62,7 +62,12 @@ public final class StrippedTermScanner {
     /** The candidates of the document with their document-level evidence. */
     public List<StrippedTerm> finish(String documentText) {
         Map<String, Set<String>> nouns = new HashMap<>();
-        found.forEach(f -> nouns.computeIfAbsent(f.term(), k -> new HashSet<>()).add(f.noun()));
+        for (Found f : found) {
+            Set<String> ns = nouns.computeIfAbsent(f.term(), k -> new HashSet<>());
+            if (f.plus() || !countable(f.noun())) {
+                ns.add(f.noun()); // 8英寸, 5小时 are counts: no sign that letters were stripped elsewhere
+            }
+        }
         List<StrippedTerm> out = new ArrayList<>();
         for (Found f : found) {
             String written = f.term() + (f.plus() ? "+" : f.noun());
