@@ -11,16 +11,31 @@ public final class SourceText {
     private final String text;
     private final String encoding;
     private final int[] lineStarts;
+    /** Offsets of the low surrogates, ascending: columns count code points without walking each line. */
+    private final int[] lowSurrogates;
 
     public SourceText(String name, String text, String encoding) {
         this.name = name;
         this.text = text;
         this.encoding = encoding;
         this.lineStarts = computeLineStarts(text);
+        this.lowSurrogates = lowSurrogates(text);
     }
 
     public static SourceText of(String name, String text) {
         return new SourceText(name, text, "UTF-8");
+    }
+
+    private static int[] lowSurrogates(String text) {
+        int[] at = new int[0];
+        int n = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                at = n == at.length ? Arrays.copyOf(at, Math.max(8, n * 2)) : at;
+                at[n++] = i;
+            }
+        }
+        return Arrays.copyOf(at, n);
     }
 
     private static int[] computeLineStarts(String text) {
@@ -88,8 +103,14 @@ public final class SourceText {
 
     /** 1-based code-point column of UTF-16 offset {@code offset} on its line. */
     public int columnOf(int offset) {
-        int line = lineOf(offset);
-        return text.codePointCount(lineStart(line), offset) + 1;
+        int start = lineStart(lineOf(offset));
+        return offset - start - (surrogatesBefore(offset) - surrogatesBefore(start)) + 1;
+    }
+
+    /** How many surrogate pairs end before {@code offset} (their low half lies before it). */
+    private int surrogatesBefore(int offset) {
+        int i = Arrays.binarySearch(lowSurrogates, offset);
+        return i >= 0 ? i : -i - 1;
     }
 
     /** The UTF-16 offset of a 1-based line and code-point column (the inverse of lineOf/columnOf). */

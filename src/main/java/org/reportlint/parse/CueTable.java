@@ -74,6 +74,26 @@ public final class CueTable {
         return -1;
     }
 
+    /**
+     * The smallest end of a cue of any of {@code roles} lying inside {@code [from, to)}, or -1: whether
+     * {@code t[from, x)} contains such a cue is {@code end >= 0 && end <= x}, for every x up to {@code to}.
+     */
+    public int firstEndIn(List<String> roles, String t, int from, int to) {
+        int best = -1;
+        for (int i = from; i < to && (best < 0 || i < best); i++) {
+            for (String role : roles) {
+                Set<String> words = byRole.getOrDefault(role, Set.of());
+                int max = Math.min(maxLength.getOrDefault(role, 0), to - i);
+                for (int len = 1; len <= max && (best < 0 || i + len < best); len++) {
+                    if (words.contains(t.substring(i, i + len))) {
+                        best = i + len;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     /** Whether {@code text} contains a cue of any of {@code roles}. */
     public boolean containsAny(List<String> roles, String text) {
         for (String role : roles) {

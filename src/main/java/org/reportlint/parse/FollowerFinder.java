@@ -70,7 +70,7 @@ final class FollowerFinder {
         }
         if (start > 0 && t.charAt(start - 1) == '等') {
             int from = start - 1;
-            while (from > 0 && "，,；;：:。".indexOf(t.charAt(from - 1)) < 0) {
+            while (from > 0 && start - from < QuantityScanner.MAX_CLAUSE && "，,；;：:。".indexOf(t.charAt(from - 1)) < 0) {
                 from--;
             }
             List<Span> items = StatedCountParser.items(p, from, start - 1, "、");
@@ -78,7 +78,7 @@ final class FollowerFinder {
                 return new Found(items, "preceding", false);
             }
         }
-        String before = t.substring(s.getStart(), start);
+        String before = t.substring(Math.max(s.getStart(), start - QuantityScanner.MAX_REACH), start);
         boolean announces = cues.containsAny(POINTERS, before) || colon >= 0
                 || closesParagraph(t, end) && cues.containsAny(PLAN_VERBS, before);
         return announces ? later(p, pi, end) : null;

@@ -20,6 +20,14 @@ import org.reportlint.facts.Sentence;
  */
 public final class QuantityScanner {
     static final String CLAUSE_ENDS = "，,；;：:。！？!?、\n";
+    /**
+     * Farthest a clause boundary is looked for, in characters. The longest clause of 31 provincial reports is 62
+     * characters; text without Chinese punctuation (Latin, a table of figures) would otherwise make every figure
+     * walk back to the paragraph start.
+     */
+    static final int MAX_CLAUSE = 200;
+    /** Farthest a cue is looked for before a figure within its sentence (the longest sentence of the corpora: 500). */
+    static final int MAX_REACH = 1000;
     private static final String MINUS = "-－−";
     private static final List<String> FORMULA_FIRST = List.of("一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十");
 
@@ -82,7 +90,7 @@ public final class QuantityScanner {
 
     static int clauseStart(String t, int i) {
         int s = i;
-        while (s > 0 && CLAUSE_ENDS.indexOf(t.charAt(s - 1)) < 0) {
+        while (s > 0 && i - s < MAX_CLAUSE && CLAUSE_ENDS.indexOf(t.charAt(s - 1)) < 0) {
             s--;
         }
         return s;
@@ -90,7 +98,7 @@ public final class QuantityScanner {
 
     static int clauseEnd(String t, int i) {
         int e = i;
-        while (e < t.length() && CLAUSE_ENDS.indexOf(t.charAt(e)) < 0) {
+        while (e < t.length() && e - i < MAX_CLAUSE && CLAUSE_ENDS.indexOf(t.charAt(e)) < 0) {
             e++;
         }
         return e;

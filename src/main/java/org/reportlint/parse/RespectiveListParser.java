@@ -57,7 +57,7 @@ final class RespectiveListParser {
 
     private static int clauseStart(String t, int i) {
         int from = i;
-        while (from > 0 && CLAUSE_ENDS.indexOf(t.charAt(from - 1)) < 0) {
+        while (from > 0 && i - from < QuantityScanner.MAX_CLAUSE && CLAUSE_ENDS.indexOf(t.charAt(from - 1)) < 0) {
             from--;
         }
         return from;

@@ -66,11 +66,21 @@ final class SumClaimParser {
                          List<SumClaim> out) {
         for (int w = t.indexOf("其中"); w >= 0; w = t.indexOf("其中", w + 2)) {
             Sentence s = sentenceAt(sentences, w);
-            int totalsFrom = t.substring(s.getStart(), w).strip().isEmpty() && s.getIndex() > 0
+            int totalsFrom = blank(t, s.getStart(), w) && s.getIndex() > 0
                     ? sentences.get(s.getIndex() - 1).getStart() : s.getStart();
-            columns(t, w + 2, between(figures, totalsFrom, w), between(partsOnly, w + 2, listEnd(t, w + 2, s.getEnd())),
+            columns(t, w + 2, between(figures, Math.max(totalsFrom, w - QuantityScanner.MAX_REACH), w), between(partsOnly, w + 2, listEnd(t, w + 2, s.getEnd())),
                     false, "其中", out, false);
         }
+    }
+
+    /** Whether {@code t[from, to)} is only whitespace. */
+    private static boolean blank(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code A a、B b，合计N}: the figures of the sentence before the cue add up to the one right after it. */
@@ -135,7 +145,8 @@ final class SumClaimParser {
      * Where a 其中 list ends: at the first clause mark followed by a verb (…其中高铁370公里，新增高速公路2600公里:
      * 新增 starts a new statement, not another part), else at the sentence end.
      */
-    private int listEnd(String t, int from, int end) {
+    private int listEnd(String t, int from, int sentenceEnd) {
+        int end = Math.min(sentenceEnd, from + QuantityScanner.MAX_REACH);
         for (int i = from + 1; i < end - 1; i++) {
             if ("，,；;".indexOf(t.charAt(i)) >= 0) {
                 int len = MetricFinder.wordAt(words, t, i + 1, end);
@@ -169,12 +180,14 @@ final class SumClaimParser {
         Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
         boolean nested = false;
         Map<String, Integer> labelStart = new HashMap<>();
+        int lastStart = parts.stream().mapToInt(Quantity::getExtentStart).max().orElse(listStart);
+        int perHeadEnd = cues.firstEndIn(PER_HEAD, t, listStart, Math.max(listStart, lastStart));
         for (Quantity q : parts) {
             String unit = q.getBaseUnit() + "/" + q.getKind();
             int from = Math.min(labelStart.getOrDefault(unit, listStart), q.getExtentStart());
             String label = t.substring(from, q.getExtentStart());
             labelStart.put(unit, q.getExtentEnd());
-            if (cues.containsAny(PER_HEAD, t.substring(Math.min(listStart, q.getExtentStart()), q.getExtentStart()))) {
+            if (q.getExtentStart() >= listStart && perHeadEnd >= 0 && perHeadEnd <= q.getExtentStart()) {
                 continue;
             }
             nested |= cues.containsAny(THRESHOLDS, label);
@@ -197,8 +210,25 @@ final class SumClaimParser {
         }
     }
 
+    /** The quantities of {@code qs} (in text order) that lie in {@code [from, to)}. */
     static List<Quantity> between(List<Quantity> qs, int from, int to) {
-        return qs.stream().filter(q -> q.getStart() >= from && q.getEnd() <= to).toList();
+        int lo = 0;
+        int hi = qs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (qs.get(mid).getStart() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Quantity> out = new ArrayList<>();
+        for (int i = lo; i < qs.size() && qs.get(i).getStart() < to; i++) {
+            if (qs.get(i).getEnd() <= to) {
+                out.add(qs.get(i));
+            }
+        }
+        return out;
     }
 
     static Sentence sentenceAt(List<Sentence> sentences, int at) {

@@ -35,7 +35,8 @@ final class TargetClaimParser {
                 continue;
             }
             Sentence s = q.getSentence();
-            Cue cue = nearest(t, s.getStart(), q.getExtentStart());
+            Cue cue = nearest(t, Math.max(s.getStart(), q.getExtentStart() - QuantityScanner.MAX_REACH),
+                    q.getExtentStart());
             if (cue == null) {
                 cue = colonScope(t, sentences, s);
             }
