@@ -1,7 +1,9 @@
 package org.reportlint.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.reportlint.data.WordDictionary;
 import org.reportlint.facts.LostCharacter;
 import org.reportlint.facts.Paragraph;
@@ -22,6 +24,11 @@ public final class LostCharacterScanner {
     private final WordDictionary words;
     private final int minWordFrequency;
     private final List<String> candidates;
+    /**
+     * For each tail of {@value #MIN_TAIL}–{@value #MAX_TAIL} characters, the phrase that the best-ranked candidate
+     * character in front of it makes (built on first use): one look-up per tail instead of one per candidate.
+     */
+    private volatile Map<String, String> phraseByTail;
 
     /**
      * @param minWordFrequency frequency from which a word at the paragraph start shows it is no fragment
@@ -69,15 +76,34 @@ public final class LostCharacterScanner {
             if (!Hanzi.allHan(t, 0, k)) {
                 continue;
             }
-            String tail = t.substring(0, k);
-            for (String c : candidates) {
-                String w = c + tail;
-                String pos = words.partOfSpeech(w);
-                if (pos != null && !pos.startsWith("nr")) {
-                    return new LostCharacter(p.spanOf(0, k), w);
-                }
+            String w = phrases().get(t.substring(0, k));
+            if (w != null) {
+                return new LostCharacter(p.spanOf(0, k), w);
             }
         }
         return null;
+    }
+
+    /** Dictionary phrases, not personal names, of a candidate character and a tail, the best-ranked one per tail. */
+    private Map<String, String> phrases() {
+        Map<String, String> m = phraseByTail;
+        if (m == null) {
+            Map<Character, Integer> rank = new HashMap<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                if (candidates.get(i).length() == 1) {
+                    rank.putIfAbsent(candidates.get(i).charAt(0), i);
+                }
+            }
+            Map<String, String> built = new HashMap<>();
+            words.forEach(MIN_TAIL + 1, MAX_TAIL + 1, (w, f, pos) -> {
+                Integer r = rank.get(w.charAt(0));
+                if (r != null && pos != null && !pos.startsWith("nr")) {
+                    built.merge(w.substring(1), w, (a, b) -> rank.get(a.charAt(0)) <= rank.get(b.charAt(0)) ? a : b);
+                }
+            });
+            m = built;
+            phraseByTail = m;
+        }
+        return m;
     }
 }

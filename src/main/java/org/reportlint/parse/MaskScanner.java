@@ -26,6 +26,10 @@ public final class MaskScanner {
     /** After a mark: a number's unit or a counted noun, so the mark was a value never filled in (X亿元, XX县). */
     static final String UNIT_AFTER = "%％‰亿万千百元个家项人次座所条公里米吨倍年月日号县市区镇乡村";
     static final String NAME_AFTER = "同志";
+    /** The characters a letter run or a capital group starts with; a paragraph without them needs no regex. */
+    private static final String LETTER_SIGNS = "ABCDEFGHIJKLMNOPQRSTUVWXYZxＸ×＊□■";
+    /** The characters an empty slot starts with. */
+    private static final String SLOT_SIGNS = "某【〔［_＿";
 
     private MaskScanner() {
     }
@@ -45,20 +49,26 @@ public final class MaskScanner {
     public static List<Candidate> scan(Paragraph p) {
         String t = p.getText();
         List<Candidate> out = new ArrayList<>();
-        Matcher m = LETTER_RUN.matcher(t);
-        while (m.find()) {
-            String kind = classify(t, m.start(), m.end());
-            if (kind != null) {
-                out.add(new Candidate(kind, p, m.start(), m.end()));
+        int letter = firstOf(t, LETTER_SIGNS);
+        if (letter >= 0) {
+            Matcher m = LETTER_RUN.matcher(t).region(letter, t.length()).useTransparentBounds(true);
+            while (m.find()) {
+                String kind = classify(t, m.start(), m.end());
+                if (kind != null) {
+                    out.add(new Candidate(kind, p, m.start(), m.end()));
+                }
+            }
+            Matcher g = CAPITALS.matcher(t).region(letter, t.length()).useTransparentBounds(true);
+            while (g.find()) {
+                splitGroups(p, g.start(), g.end(), out);
             }
         }
-        Matcher g = CAPITALS.matcher(t);
-        while (g.find()) {
-            splitGroups(p, g.start(), g.end(), out);
-        }
-        Matcher s = EMPTY_SLOT.matcher(t);
-        while (s.find()) {
-            out.add(new Candidate(Mask.PLACEHOLDER, p, s.start(), s.end()));
+        int slot = firstOf(t, SLOT_SIGNS);
+        if (slot >= 0) {
+            Matcher s = EMPTY_SLOT.matcher(t).region(slot, t.length());
+            while (s.find()) {
+                out.add(new Candidate(Mask.PLACEHOLDER, p, s.start(), s.end()));
+            }
         }
         return out;
     }
@@ -106,6 +116,16 @@ public final class MaskScanner {
             return hanBefore && hanAfter ? Mask.CENSORED : null; // 7×24, 要素× are not masks
         }
         return hanBefore || hanAfter ? Mask.CENSORED : null;
+    }
+
+    /** The first index of a character of {@code chars} in {@code t}, or -1. */
+    static int firstOf(String t, String chars) {
+        for (int i = 0; i < t.length(); i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isHan(char c) {

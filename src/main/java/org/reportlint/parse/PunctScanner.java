@@ -26,8 +26,9 @@ public final class PunctScanner {
     static final Pattern DOUBLED = Pattern.compile("(?:[，。、；：]|(?<![A-Za-z0-9])[,;:])(?:[，。、；：]|[,;:](?![0-9]))");
     static final Pattern DASH = Pattern.compile("(?<=\\p{IsHan}|[”》）])-{2,3}(?=\\p{IsHan}|[“《（])");
     static final Pattern HALF = Pattern.compile("(?<=\\p{IsHan}|[”》）)])[,;:()](?=\\p{IsHan}|[“《（(])");
-    static final Pattern FULL = Pattern.compile("[，；：（）]");
     static final String HALF_MARKS = ",;:()";
+    /** The separators {@link #DOUBLED} is made of. */
+    private static final String SEPARATORS = "，。、；：,;:";
     static final String FULL_MARKS = "，；：（）";
 
     private int full;
@@ -48,18 +49,22 @@ public final class PunctScanner {
         List<PunctMark> out = new ArrayList<>();
         unpaired(p);
         base += t.length();
-        find(p, DOUBLED, PunctMark.DOUBLED, m -> t.substring(m.start(), m.start() + 1), out);
-        find(p, DASH, PunctMark.DASH, m -> "——", out);
-        Matcher h = HALF.matcher(t);
-        while (h.find()) {
+        if (hasAdjacentSeparators(t)) {
+            find(p, DOUBLED, PunctMark.DOUBLED, m -> t.substring(m.start(), m.start() + 1), out);
+        }
+        if (t.indexOf('-') >= 0) {
+            find(p, DASH, PunctMark.DASH, m -> "——", out);
+        }
+        int firstHalfMark = MaskScanner.firstOf(t, HALF_MARKS);
+        Matcher h = HALF.matcher(t).region(Math.max(0, firstHalfMark), t.length()).useTransparentBounds(true);
+        while (firstHalfMark >= 0 && h.find()) {
             Span s = p.spanOf(h.start(), h.end());
             half++;
             firstHalf = firstHalf == null ? s : firstHalf;
             out.add(new PunctMark(PunctMark.HALF_WIDTH, s, String.valueOf(FULL_MARKS.charAt(HALF_MARKS.indexOf(h.group())))));
         }
-        Matcher f = FULL.matcher(t);
-        while (f.find()) {
-            full++;
+        for (int i = 0; i < t.length(); i++) {
+            full += FULL_MARKS.indexOf(t.charAt(i)) >= 0 ? 1 : 0;
         }
         return out;
     }
@@ -102,29 +107,43 @@ public final class PunctScanner {
 
     private void unpaired(Paragraph p) {
         String t = p.getText();
-        List<Loose> found = new ArrayList<>();
+        List<Deque<Integer>> open = new ArrayList<>();
+        List<List<Integer>> closing = new ArrayList<>();
         for (int k = 0; k < OPEN.length(); k++) {
-            Deque<Integer> open = new ArrayDeque<>();
-            List<Integer> closing = new ArrayList<>();
-            for (int i = 0; i < t.length(); i++) {
-                if (t.charAt(i) == OPEN.charAt(k)) {
-                    open.push(i);
-                } else if (t.charAt(i) == CLOSE.charAt(k)) {
-                    if (open.isEmpty()) {
-                        closing.add(i);
-                    } else {
-                        open.pop();
-                    }
+            open.add(new ArrayDeque<>());
+            closing.add(new ArrayList<>());
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!maybeBracket(c)) {
+                continue;
+            }
+            int k = OPEN.indexOf(c);
+            if (k >= 0) {
+                open.get(k).push(i);
+            } else if ((k = CLOSE.indexOf(c)) >= 0) {
+                if (open.get(k).isEmpty()) {
+                    closing.get(k).add(i);
+                } else {
+                    open.get(k).pop();
                 }
             }
-            List<Integer> opening = new ArrayList<>(open);
+        }
+        List<Loose> found = new ArrayList<>();
+        for (int k = 0; k < OPEN.length(); k++) {
+            List<Integer> opening = new ArrayList<>(open.get(k));
             java.util.Collections.reverse(opening);
-            boolean ornament = hasRun(closing) && hasRun(opening);
-            add(p, k, false, closing, ornament, found);
+            boolean ornament = hasRun(closing.get(k)) && hasRun(opening);
+            add(p, k, false, closing.get(k), ornament, found);
             add(p, k, true, opening, ornament, found);
         }
         found.sort(java.util.Comparator.comparingInt(Loose::at));
         loose.addAll(found);
+    }
+
+    /** A cheap range test before looking a character up among the paired marks (“” ‘’ 《》 【】 〔〕 （）). */
+    private static boolean maybeBracket(char c) {
+        return c >= '\u2018' && c <= '\u201d' || c >= '\u300a' && c <= '\u3015' || c == '\uff08' || c == '\uff09';
     }
 
     private void add(Paragraph p, int type, boolean opens, List<Integer> at, boolean ornament, List<Loose> out) {
@@ -148,6 +167,16 @@ public final class PunctScanner {
     private static boolean inRun(List<Integer> at, int j) {
         int i = at.get(j);
         return j > 0 && at.get(j - 1) == i - 1 || j + 1 < at.size() && at.get(j + 1) == i + 1;
+    }
+
+    /** Whether two separators stand side by side somewhere (the only place {@link #DOUBLED} can match). */
+    private static boolean hasAdjacentSeparators(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            if (SEPARATORS.indexOf(t.charAt(i)) >= 0 && SEPARATORS.indexOf(t.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void find(Paragraph p, Pattern pattern, String kind,
