@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reportlint.data.DataSet;
-import org.reportlint.data.Division;
 import org.reportlint.data.Gazetteer;
 import org.reportlint.data.HanziTable;
 import org.reportlint.data.Lexicon;
@@ -50,7 +49,7 @@ public final class PlaceScanner {
         paragraphs.forEach(p -> mentions.addAll(mentionScanner.scan(p)));
         Map<Report, String> home = new HashMap<>();
         RegionModel region = new RegionModel(mentions, limits.regionWindow(),
-                i -> homeProvince(paragraphs.get(i).getReport(), home));
+                i -> home.computeIfAbsent(paragraphs.get(i).getReport(), r -> RegionModel.homeProvince(gazetteer, r)));
         List<Object> out = new ArrayList<>();
         out.add(region.document());
         for (Paragraph p : paragraphs) {
@@ -65,24 +64,6 @@ public final class PlaceScanner {
             }
         }
         return out;
-    }
-
-    /** The province of the place a report names as its own (湖南省, 运城市 → 山西省), or "" when unknown. */
-    private String homeProvince(Report r, Map<Report, String> cache) {
-        if (r == null || r.getCity() == null) {
-            return "";
-        }
-        return cache.computeIfAbsent(r, k -> {
-            String city = k.getCity();
-            for (int len = city.length(); len >= 2; len--) {
-                List<String> ps = gazetteer.resolve(city.substring(0, len)).stream().map(Division::province).distinct()
-                        .toList();
-                if (!ps.isEmpty()) {
-                    return ps.size() == 1 ? ps.get(0) : "";
-                }
-            }
-            return "";
-        });
     }
 
     private void unknownNames(Paragraph p, RegionModel region, String documentText, List<Object> out) {

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.reportlint.data.Division;
+import org.reportlint.data.Gazetteer;
 import org.reportlint.facts.InferredRegion;
+import org.reportlint.facts.Report;
 
 /**
  * Which prefecture a stretch of a report is about: the prefecture whose places are named most often within a
@@ -47,6 +49,19 @@ final class RegionModel {
     /** The prefecture (or municipality) most named around paragraph {@code index}; empty when none. */
     String areaAt(int index) {
         return areaCache.computeIfAbsent(index, i -> best(i - window, i + window).getPrefecture());
+    }
+
+    /** The province of the place a report names as its own (湖南省; 运城市 → 山西省), or "" when unknown. */
+    static String homeProvince(Gazetteer gazetteer, Report r) {
+        String city = r == null ? null : r.getCity();
+        for (int len = city == null ? 0 : city.length(); len >= 2; len--) {
+            List<String> ps = gazetteer.resolve(city.substring(0, len)).stream().map(Division::province).distinct()
+                    .toList();
+            if (!ps.isEmpty()) {
+                return ps.size() == 1 ? ps.get(0) : "";
+            }
+        }
+        return "";
     }
 
     String provinceOfArea(String area) {
