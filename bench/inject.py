@@ -23,6 +23,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True    # keep the work tree clean of __pycache__
 
 from injectlib.data import Data  # noqa: E402
 from injectlib.engine import inject_corpus, kind_names  # noqa: E402
@@ -33,7 +34,13 @@ EPILOG = """examples:
   bench/inject.sh /tmp/prov --seed 7 --per-file 15 --show 5
   bench/inject.sh /tmp/prov --kinds 'typo/*' 'masked/*' --per-file 6
   bench/inject.sh /tmp/prov --no-lint                only write the copies and the key
-  bench/inject.sh /tmp/prov --findings OUT/findings.json   re-score saved findings
+  bench/inject.sh /tmp/prov --findings OUT/findings.json   re-score saved findings (same seeds and options)
+  bench/inject.sh /tmp/prov --compare /tmp/before.json     recall per kind next to an earlier run's
+
+columns of the per-kind table: found/n (certain+likely entries touched by an error/warning finding), recall,
+same-cat (found by a finding of the key's category), info-only (missed, but an info finding touches it),
+no-site (reports where the kind found no suitable place and was skipped). Outputs in OUT: files/, key.jsonl,
+findings.json, clean-findings.json, summary.json (for --compare), misses.jsonl, inject.log.
 
 Clean reports: /work/prov-corpus.sh extracts 31 provincial reports into /tmp/prov (never commit them).
 Scoring is /work/shared/eval/score.py's: a key entry is found when an error/warning finding overlaps its
@@ -72,6 +79,7 @@ def main():
     ap.add_argument('--no-lint', action='store_true', help='inject only (write files and key)')
     ap.add_argument('--show', type=int, default=3, help='misses shown per kind, with the findings on their line')
     ap.add_argument('--show-fp', type=int, default=10, help='false alarms shown')
+    ap.add_argument('--compare', metavar='SUMMARY', help="a previous run's OUT/summary.json: show its recall per kind")
     ap.add_argument('--no-clean-run', action='store_true',
                     help='do not lint the clean reports (used to tell pre-existing findings from new ones)')
     a = ap.parse_args()
@@ -89,11 +97,17 @@ def main():
     t0 = time.time()
     data = Data(a.data)
     log_path = os.path.join(a.out, 'inject.log')
+    problems = []
     with open(log_path, 'w', encoding='utf-8') as log:
-        entries, stats = inject_corpus(data, clean, a.out, a.seed, a.per_file, kinds,
-                                       log=lambda s: print(s, file=log))
+        def note(s):
+            problems.append(s)
+            print(s, file=log)
+        entries, stats = inject_corpus(data, clean, a.out, a.seed, a.per_file, kinds, log=note)
     print(f'injected {len(entries)} defects into {len(clean) * len(a.seed)} copies of {len(clean)} reports '
           f'in {time.time() - t0:.1f} s -> {a.out}/files, key {a.out}/key.jsonl')
+    if problems:
+        print(f'self-check: {len(problems)} problems (dropped entries, fixes that do not restore the clean text), '
+              f'see {log_path}')
     if a.no_lint:
         return
     files_dir = os.path.join(a.out, 'files')

@@ -58,6 +58,7 @@ class Doc:
         self.name = name
         self.lines = [Line(t) for t in text.split('\n')]
         self.injected = []
+        self.renumbered = set()     # ids of lines changed by follow-up edits (consistent renumbering)
 
     def text(self):
         return '\n'.join(l.text for l in self.lines)
@@ -85,6 +86,7 @@ class Doc:
         s, e = (0, len(line.text)) if c.whole_line else sentence_of(line.text, c.a, c.b)
         for l, x, y, new in sorted(c.follow, key=lambda f: -f[1]):
             self._edit(l, x, y, new)
+            self.renumbered.add(id(l))
             l.marks.append(Mark(x, x + len(new)))
         delta = len(c.new) - (c.b - c.a)
         self._edit(line, c.a, c.b, c.new)
@@ -131,6 +133,25 @@ class Doc:
                 entries.append({'file': out_name, 'line': no, 'category': c.category, 'span': span, 'fix': fix,
                                 'confidence': c.confidence, 'note': f'{c.kind}: {c.note}', 'kind': c.kind})
         return entries
+
+
+def undo_mismatches(doc, entries, original):
+    """Lines where applying the key's fixes to the injected text does not give back the clean text (should be none)."""
+    lines = [l.text for l in doc.lines]
+    keep = [True] * len(lines)
+    for e in sorted(entries, key=lambda e: (e['line'], -lines[e['line'] - 1].find(e['span']))):
+        i = e['line'] - 1
+        if doc.lines[i].inserted:
+            keep[i] = False
+            continue
+        col = lines[i].find(e['span'])
+        lines[i] = lines[i][:col] + e['fix'] + lines[i][col + len(e['span']):]
+    restored = [(t, l) for t, l, k in zip(lines, doc.lines, keep) if k]
+    orig = original.split('\n')
+    if len(restored) != len(orig):
+        return [f'{len(restored)} lines restored, {len(orig)} in the clean file']
+    return [f'line {n}: {t[:40]!r} != {o[:40]!r}' for n, ((t, l), o) in enumerate(zip(restored, orig), 1)
+            if t != o and id(l) not in doc.renumbered]
 
 
 def body_lines(doc, min_len=30):

@@ -3,7 +3,7 @@ import json
 import os
 import random
 
-from .doc import Doc, out_name
+from .doc import Doc, out_name, undo_mismatches
 from . import kinds_numbers  # noqa: F401  (registers its kinds)
 from .kinds_text import KINDS
 
@@ -92,7 +92,10 @@ def inject_corpus(data, clean_files, out_dir, seeds, per_file, kinds, log=print)
             name = out_name(seed, path)
             with open(os.path.join(files_dir, name), 'w', encoding='utf-8') as f:
                 f.write(doc.text())
-            entries += verified(doc.key_entries(name), doc.text().split('\n'), log)
+            doc_entries = verified(doc.key_entries(name), doc.text().split('\n'), log)
+            for problem in undo_mismatches(doc, doc_entries, text):
+                log(f'{name}: fixes do not restore the clean text: {problem}')
+            entries += doc_entries
     with open(os.path.join(out_dir, 'key.jsonl'), 'w', encoding='utf-8') as f:
         for e in entries:
             f.write(json.dumps(e, ensure_ascii=False) + '\n')

@@ -129,7 +129,7 @@ def stated_count(doc, ctx):
 
 def count_cand(ctx, line, pos, n, why, whole=False):
     new_n = n + 1 if n < 3 or ctx.rng.random() < 0.6 else n - 1
-    new = cn_numeral(new_n)
+    new = '两' if new_n == 2 else cn_numeral(new_n)
     return Cand('count_mismatch/stated-count', 'count_mismatch', line, pos, pos + 1, new,
                 f'{cn_numeral(n)} → {new} ({why})', confidence='likely', ctxl=2, ctxr=3, whole_line=whole)
 
@@ -158,7 +158,7 @@ def respective_drop(doc, ctx):
                 continue
             n_names = names.count('、') + 1
             vals = re.split(r'[、和]', m.group(2))
-            if n_names != len(vals) or n_names < 2:
+            if n_names != len(vals) or n_names < 3:    # two values stay after the drop: 分别 with one value may be meant
                 continue
             seps = [x.group() for x in re.finditer(r'[、和]', m.group(2))]
             k = ctx.rng.randrange(1, len(vals))

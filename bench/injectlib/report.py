@@ -35,14 +35,19 @@ def report(score, a, files_dir, key_path, findings_path, clean_path, stats):
             if any(score.touches(f, e) for f in by_line[(e['file'], e['line'])]):
                 row['info_only'] += 1
             misses[k].append(e)
+    before = {}
+    if a.compare:
+        before = json.load(open(a.compare, encoding='utf-8')).get('recall', {})
     print('\n== recall per injected kind ==')
-    print(f'{"kind":40s} {"found":>5s}/{"n":<4s} {"recall":>6s} {"same-cat":>8s} {"info-only":>9s} {"no-site":>7s}')
+    print(f'{"kind":40s} {"found":>5s}/{"n":<4s} {"recall":>6s} {"same-cat":>8s} {"info-only":>9s} {"no-site":>7s}'
+          + ('  before' if before else ''))
     tot = collections.Counter()
     for k in sorted(rows, key=lambda k: (rows[k]['category'], k)):
         w = rows[k]
         ns = stats.get(k, {}).get('no_site', 0)
+        was = before.get(k)
         print(f'{k:40s} {w["found"]:5d}/{w["n"]:<4d} {w["found"] / max(1, w["n"]):6.2f} {w["same_cat"]:8d} '
-              f'{w["info_only"]:9d} {ns:7d}')
+              f'{w["info_only"]:9d} {ns:7d}' + (f'  {was[0] / max(1, was[1]):6.2f}' if was else ''))
         tot.update({'n': w['n'], 'found': w['found'], 'same_cat': w['same_cat']})
     print(f'{"ALL":40s} {tot["found"]:5d}/{tot["n"]:<4d} {tot["found"] / max(1, tot["n"]):6.2f} {tot["same_cat"]:8d}')
     fps = [f for f in strong if not any(score.touches(f, e) for e in key)]
