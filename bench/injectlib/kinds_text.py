@@ -15,14 +15,25 @@ def kind(name, category, extra=False):
 
 
 def words_in(ctx, line, min_len=2, max_len=4, min_freq=100):
-    """(start, end, word) of common dictionary words on a line."""
+    """(start, end, word) of common dictionary words on a line that no other common word straddles."""
     d = ctx.data
     out = []
-    for s, e in d.segment(line.text):
-        w = line.text[s:e]
-        if min_len <= len(w) <= max_len and is_han(w[0]) and d.freq(w) >= min_freq:
+    t = line.text
+    for s, e in d.segment(t):
+        w = t[s:e]
+        if (min_len <= len(w) <= max_len and is_han(w[0]) and d.freq(w) >= min_freq
+                and not straddled(d, t, s) and not straddled(d, t, e)):
             out.append((s, e, w))
     return out
+
+
+def straddled(d, t, p, min_freq=50):
+    """Whether a common word crosses position p (企业家|当作 is no boundary inside 家当)."""
+    for k in (1, 2, 3):
+        for j in (1, 2, 3):
+            if p - k >= 0 and p + j <= len(t) and d.freq(t[p - k:p + j]) >= min_freq and all(map(is_han, t[p - k:p + j])):
+                return True
+    return False
 
 
 def plain_word(d, w):
@@ -67,11 +78,19 @@ def dup_char(doc, ctx):
                 if c + c in d.words or c + c in d.reduplication:
                     continue
                 nw = w[:i + 1] + c + w[i + 1:]
-                if nw in d.words:
+                if nw in d.words or ambiguous_stutter(d, t, s, e, i):
                     continue
                 out.append(Cand('dup_phrase/char', 'dup_phrase', line, pos, pos, c,
                                 f'“{c}” of “{w}” doubled', ctxl=i + 3, ctxr=len(w) - i + 1))
     return out
+
+
+def ambiguous_stutter(d, t, s, e, i):
+    """Whether the doubled character could also read as part of a neighbouring word (享有|有机会: 有机)."""
+    c = t[s + i]
+    if i == len(t[s:e]) - 1:
+        return any(d.freq(c + t[e:e + k]) >= 10 for k in (1, 2, 3) if e + k <= len(t))
+    return any(d.freq(t[s - k:s] + c) >= 10 for k in (1, 2, 3) if s - k >= 0)
 
 
 # ---------------------------------------------------------------- typo: places
