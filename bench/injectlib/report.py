@@ -57,12 +57,12 @@ def report(score, a, files_dir, key_path, findings_path, clean_path, stats):
     print(f'error+warning findings={len(strong)}  on injected spans={len(strong) - len(fps)}  '
           f'precision={(len(strong) - len(fps)) / max(1, len(strong)):.3f}')
     print(f'false alarms={len(fps)} ({10000 * len(fps) / max(1, chars):.2f} per 10k chars over {chars} chars); '
-          f'of these also found in the clean reports: {sum(pre)} ({10000 * sum(pre) / max(1, chars):.2f}/10k), '
-          f'new with the injections: {len(fps) - sum(pre)}')
+          + (f'of these also found in the clean reports: {sum(pre)} ({10000 * sum(pre) / max(1, chars):.2f}/10k), '
+             f'new with the injections: {len(fps) - sum(pre)}' if clean_path else 'clean reports not linted'))
     by_rule = collections.Counter(f.get('rule') for f in fps)
     new_by_rule = collections.Counter(f.get('rule') for f, p in zip(fps, pre) if not p)
     for rule, n in by_rule.most_common():
-        print(f'  {rule:40s} {n:4d}  (new {new_by_rule[rule]})')
+        print(f'  {rule:40s} {n:4d}' + (f'  (new {new_by_rule[rule]})' if clean_path else ''))
     shown = 0
     for f, p in zip(fps, pre):
         if not p and shown < a.show_fp:
