@@ -12,7 +12,7 @@ import org.reportlint.facts.Span;
 
 /**
  * Finds the items a stated count announces: a list after a colon (split at ；, else at 、), the 、-list before
- * {@code 等N个}, the next enumeration (一是…), or the numbered headings of the following paragraphs
+ * {@code 等N个}, a closed list right before the count ({@link PrecedingListFinder}), the next enumeration (一是…), or the numbered headings of the following paragraphs
  * ({@code （一）…（十二）}, stopping at a higher-level heading or a restart at one).
  */
 final class FollowerFinder {
@@ -45,9 +45,11 @@ final class FollowerFinder {
     private final List<Enumeration> enums;
 
     private final CueTable cues;
+    private final PrecedingListFinder preceding;
 
-    FollowerFinder(List<Paragraph> paragraphs, List<Enumeration> enums, CueTable cues) {
+    FollowerFinder(List<Paragraph> paragraphs, List<Enumeration> enums, CueTable cues, PrecedingListFinder preceding) {
         this.cues = cues;
+        this.preceding = preceding;
         this.paragraphs = paragraphs;
         this.enums = enums;
     }
@@ -77,6 +79,10 @@ final class FollowerFinder {
             if (items.size() >= 2) {
                 return new Found(items, "preceding", false);
             }
+        }
+        Found listed = preceding.find(p, s.getStart(), start, end);
+        if (listed != null) {
+            return listed;
         }
         String before = t.substring(Math.max(s.getStart(), start - QuantityScanner.MAX_REACH), start);
         boolean announces = cues.containsAny(POINTERS, before) || colon >= 0

@@ -1,5 +1,6 @@
 package org.reportlint.parse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,16 @@ public final class QuantityData {
     public static final String CUES = "quantity_cues";
     public static final String METRICS = "metrics";
     public static final String FORMULAE = "numbered_formulae";
+    public static final String PARTITIONS = "sum_partitions";
+    public static final String COUNT_CLASSES = "count_classes";
 
     private final UnitTable units;
     private final CueTable cues;
     private final Map<String, String> metrics = new HashMap<>();
     private final Map<String, String> formulae = new HashMap<>();
     private final Supplier<WordDictionary> words;
+    private final List<List<String>> partitions = new ArrayList<>();
+    private final Map<String, String> countClasses = new HashMap<>();
     private int maxMetric;
     private int maxFormula;
 
@@ -42,7 +47,23 @@ public final class QuantityData {
             formulae.put(e.getText(), e.getValue());
             maxFormula = Math.max(maxFormula, e.getText().length());
         }
+        for (LexiconEntry e : entries(data, PARTITIONS)) {
+            partitions.add(List.of(e.getText().split("、")));
+        }
+        for (LexiconEntry e : entries(data, COUNT_CLASSES)) {
+            countClasses.put(e.getText(), e.getValue());
+        }
         words = data::words;
+    }
+
+    /** The label sets of {@code sum_partitions.tsv}: members that together make up a whole (出口、进口). */
+    public List<List<String>> partitions() {
+        return partitions;
+    }
+
+    /** The class of a counting classifier in {@code count_classes.tsv} ({@code generic}, {@code work}), or null. */
+    public String countClass(String classifier) {
+        return countClasses.get(classifier);
     }
 
     private static List<LexiconEntry> entries(DataSet data, String name) {

@@ -42,7 +42,7 @@ public final class QuantityExtractor {
         List<Object> out = new ArrayList<>();
         GrowthClaimParser growth = new GrowthClaimParser(data.cues(), data.words());
         TargetClaimParser targets = new TargetClaimParser(data.cues());
-        SumClaimParser sums = new SumClaimParser(data.cues(), data.words());
+        SumClaimParser sums = new SumClaimParser(data);
         RespectiveListParser respective = new RespectiveListParser(data.cues());
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);

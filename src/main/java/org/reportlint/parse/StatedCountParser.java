@@ -20,6 +20,7 @@ final class StatedCountParser {
     private static final String HAN_ONLY = "大点";
     private static final List<String> CONGRESS = List.of("精神", "报告", "以来", "代表", "会议", "召开", "胜利", "和", "、");
     private static final String OPEN_QUOTES = "“‘「『\"";
+    private static final int QUOTED_MAX = 12;
 
     private final QuantityData data;
     private final MetricFinder nouns;
@@ -31,7 +32,8 @@ final class StatedCountParser {
 
     List<StatedCount> parse(List<Paragraph> paragraphs, List<List<Sentence>> sentences, List<Enumeration> enums) {
         List<StatedCount> out = new ArrayList<>();
-        FollowerFinder followers = new FollowerFinder(paragraphs, enums, data.cues());
+        FollowerFinder followers = new FollowerFinder(paragraphs, enums, data.cues(),
+                new PrecedingListFinder(data.cues(), data.words()));
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             Paragraph p = paragraphs.get(pi);
             String t = p.getText();
@@ -69,6 +71,7 @@ final class StatedCountParser {
         int nounStart = n.end() + classifier.length();
         String noun = nouns.after(t, nounStart, QuantityScanner.clauseEnd(t, nounStart));
         noun = noun == null ? beforeColon(t, nounStart) : noun;
+        noun = noun == null ? quoted(t, nounStart) : noun;
         if (noun == null || (classifier.equals("大") && (congress(t, i, noun)))) {
             return null;
         }
@@ -78,6 +81,15 @@ final class StatedCountParser {
         FollowerFinder.Found f = setPhrase ? null : followers.find(p, pi, i, end, s, number);
         return new StatedCount(number, classifier, noun, p.spanOf(i, end), s, f == null ? null : f.items(),
                 f == null ? null : f.style(), setPhrase, f != null && f.closed(), f == null ? -1 : f.maxCount());
+    }
+
+    /** A quoted name right after the classifier (三个“1小时交通圈”), quotes included; or null. */
+    private static String quoted(String t, int nounStart) {
+        if (nounStart >= t.length() || t.charAt(nounStart) != '“') {
+            return null;
+        }
+        int close = t.indexOf('”', nounStart);
+        return close > nounStart + 1 && close - nounStart <= QUOTED_MAX ? t.substring(nounStart, close + 1) : null;
     }
 
     /** The words between a classifier and a colon close after it (四类创新平台：): the noun of a list to come. */

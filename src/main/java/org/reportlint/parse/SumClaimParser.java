@@ -33,11 +33,13 @@ final class SumClaimParser {
     private static final List<String> VERB_ROLES = List.of("verb", "up", "down", "increment", "level-verb");
     private final CueTable cues;
     private final WordDictionary words;
+    private final PartEvidence evidence;
     private int groups;
 
-    SumClaimParser(CueTable cues, WordDictionary words) {
-        this.cues = cues;
-        this.words = words;
+    SumClaimParser(QuantityData data) {
+        this.cues = data.cues();
+        this.words = data.words();
+        this.evidence = new PartEvidence(data);
     }
 
     static boolean additive(Quantity q) {
@@ -61,15 +63,20 @@ final class SumClaimParser {
         return out;
     }
 
-    /** {@code 共N…，其中A a、B b}: the parts of the list after 其中 (not exhaustive). */
+    /**
+     * {@code 共N…，其中A a、B b}: the parts of the list after 其中; exhaustive only when their labels name all of the
+     * total ({@link PartEvidence#complete}: 出口…、进口…; a last part labelled 其他).
+     */
     private void qiZhong(String t, List<Sentence> sentences, List<Quantity> figures, List<Quantity> partsOnly,
                          List<SumClaim> out) {
         for (int w = t.indexOf("其中"); w >= 0; w = t.indexOf("其中", w + 2)) {
             Sentence s = sentenceAt(sentences, w);
             int totalsFrom = blank(t, s.getStart(), w) && s.getIndex() > 0
                     ? sentences.get(s.getIndex() - 1).getStart() : s.getStart();
-            columns(t, w + 2, between(figures, Math.max(totalsFrom, w - QuantityScanner.MAX_REACH), w), between(partsOnly, w + 2, listEnd(t, w + 2, s.getEnd())),
-                    false, "其中", out, false);
+            int end = listEnd(t, w + 2, s.getEnd());
+            List<Quantity> parts = between(partsOnly, w + 2, end);
+            List<Quantity> totals = between(figures, Math.max(totalsFrom, w - QuantityScanner.MAX_REACH), w);
+            columns(t, w + 2, totals, parts, evidence.complete(t, w + 2, end, parts), "其中", out, false);
         }
     }
 
@@ -172,7 +179,8 @@ final class SumClaimParser {
     }
 
     /**
-     * One claim per base unit of the parts that has a total with the same unit. Parts labelled per head (人均, 每)
+     * One claim per base unit of the parts that has a total with the same unit (works counted with their own
+     * classifier join a generic count of items: {@link PartEvidence#column}). Parts labelled per head (人均, 每)
      * are no parts; a label with a threshold (超亿元, 10亿元以上) makes the claim nested.
      */
     private void columns(String t, int listStart, List<Quantity> totals, List<Quantity> parts, boolean exhaustive,
@@ -183,7 +191,7 @@ final class SumClaimParser {
         int lastStart = parts.stream().mapToInt(Quantity::getExtentStart).max().orElse(listStart);
         int perHeadEnd = cues.firstEndIn(PER_HEAD, t, listStart, Math.max(listStart, lastStart));
         for (Quantity q : parts) {
-            String unit = q.getBaseUnit() + "/" + q.getKind();
+            String unit = evidence.column(q, totals);
             int from = Math.min(labelStart.getOrDefault(unit, listStart), q.getExtentStart());
             String label = t.substring(from, q.getExtentStart());
             labelStart.put(unit, q.getExtentEnd());

@@ -130,6 +130,29 @@ class ClaimParsersTest {
         assertFalse(s.isPartsExceedTotal());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "进出口总额4200亿元，其中出口2300亿元、进口1700亿元。|true",
+            "提出28个主要指标，其中20个预期性指标、8个约束性指标。|true",
+            "新开工项目60个，其中交通项目20个、水利项目15个、其他项目20个。|true",
+            "新增规上企业100家，其中国有企业20家、民营企业70家。|false",
+            "进出口总额4200亿元，其中出口2300亿元。|false",
+            "进出口总额4200亿元，其中出口2300亿元、出口增长部分300亿元。|false",
+    })
+    void aQiZhongListIsCompleteWhenItsLabelsNameTheWhole(String text, boolean complete) {
+        SumClaim s = ParseFixtures.facts(SumClaim.class, text).get(0);
+        assertEquals(complete, s.isExhaustive(), text);
+    }
+
+    @Test
+    void worksCountedWithTheirOwnClassifierJoinAGenericCount() {
+        SumClaim s = ParseFixtures.facts(SumClaim.class, "建设1000个农村项目，其中小型水库7座、调蓄设施993个。").get(0);
+        assertEquals(2, s.getPartCount());
+        assertTrue(s.isBalanced());
+        SumClaim beds = ParseFixtures.facts(SumClaim.class, "实施卫生项目30个，其中新增床位500张、项目用房12个。").get(0);
+        assertEquals(1, beds.getPartCount());
+    }
+
     @Test
     void partsThatExceedTheTotal() {
         SumClaim s = ParseFixtures.facts(SumClaim.class, "新建学校10所，其中小学6所、初中5所。").get(0);

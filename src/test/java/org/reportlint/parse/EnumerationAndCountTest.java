@@ -172,6 +172,31 @@ class EnumerationAndCountTest {
         assertEquals(List.of(), ParseFixtures.facts(StatedCount.class, text), text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "围绕种植、养殖、加工四大领域发展。|3|3",
+            "推动甲县、乙县、丙县和丁经济开发区3个园区建设。|4|4",
+            "激活改革、开放、创新三大动力。|3|3",
+            "建设能源基地、制造基地、黄河和华北生态屏障三大方向。|3|4",
+            "实行“共建、共享”，支持东山、西水、南岭3个实验室。|3|3",
+    })
+    void readsTheClosedListRightBeforeACount(String text, int items, int max) {
+        StatedCount c = count(text);
+        assertEquals("list-before", c.getFollowerStyle(), text);
+        assertEquals(items, c.getFollowerCount(), () -> c.getFollowers().stream().map(Span::getText).toList().toString());
+        assertEquals(max, c.getFollowerCountMax(), text);
+        assertTrue(c.isListClosed());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"新建、改扩建3个体育场馆。", "推进东城、西城两区和南山、北山两县4个区县整合。",
+        "北京、上海分别有2个项目入选。", "城乡低保、残疾人两项补贴、孤儿保障标准提高。", "围绕增速、结构、效率提出5项指标。",
+        "针对消费、生产等重点领域提出18条措施。", "三、全力抓好七项重点工作"})
+    void noClosedListBeforeTheCount(String text) {
+        List<StatedCount> cs = ParseFixtures.facts(StatedCount.class, text);
+        assertTrue(cs.stream().noneMatch(c -> "list-before".equals(c.getFollowerStyle())), text);
+    }
+
     @Test
     void aCountWithNoListHasNoFollowers() {
         assertEquals(-1, count("建设10个高标准示范园，带动农户增收。").getFollowerCount());
