@@ -13,8 +13,8 @@ import org.reportlint.input.SourceText;
 
 /** Expands the command line's paths (files, directories walked for readable files, {@code -}) into inputs. */
 final class InputCollector {
-    /** One input to lint: its source, or the error that kept it from being read. */
-    record Input(String name, SourceText source, String error) {
+    /** One input to lint: its source, or the error that kept it from being read; no path for standard input. */
+    record Input(String name, SourceText source, String error, Path path) {
     }
 
     private final SourceReader reader;
@@ -47,14 +47,14 @@ final class InputCollector {
         List<Input> out = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                out.add(read(() -> reader.read(stdin, stdinName), stdinName));
+                out.add(read(() -> reader.read(stdin, stdinName), stdinName, null));
                 continue;
             }
             Path path = cwd.resolve(p);
             if (Files.isDirectory(path)) {
                 out.addAll(walk(path, p, include));
             } else if (!Files.exists(path) || include.test(path)) {
-                out.add(read(() -> reader.read(path, p), p));
+                out.add(read(() -> reader.read(path, p), p, path));
             }
         }
         return out;
@@ -66,13 +66,13 @@ final class InputCollector {
             files = s.filter(Files::isRegularFile).filter(f -> reader.accepts(f.getFileName().toString()))
                     .sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of(new Input(shown, null, shown + ": cannot list directory (" + e.getMessage() + ")"));
+            return List.of(new Input(shown, null, shown + ": cannot list directory (" + e.getMessage() + ")", dir));
         }
         List<Input> out = new ArrayList<>();
         for (Path f : files) {
             if (include.test(f)) {
                 String name = join(shown, dir.relativize(f).toString());
-                out.add(read(() -> reader.read(f, name), name));
+                out.add(read(() -> reader.read(f, name), name, f));
             }
         }
         return out;
@@ -87,11 +87,11 @@ final class InputCollector {
         SourceText get() throws InputException;
     }
 
-    private static Input read(Read r, String name) {
+    private static Input read(Read r, String name, Path path) {
         try {
-            return new Input(name, r.get(), null);
+            return new Input(name, r.get(), null, path);
         } catch (InputException e) {
-            return new Input(name, null, e.getMessage());
+            return new Input(name, null, e.getMessage(), path);
         }
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Proofreading and consistency checks for Chinese government work reports.",
         subcommands = {
             CheckCommand.class,
+            FixCommand.class,
             RulesCommand.class,
             ExplainCommand.class,
             FactsCommand.class,
