@@ -32,6 +32,7 @@ public final class MaskRestorer {
 
     public List<Mask> restore(List<MaskScanner.Candidate> candidates) {
         Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
+        Map<MaskScanner.Candidate, String> quoted = new java.util.IdentityHashMap<>();
         for (MaskScanner.Candidate c : candidates) {
             if (!Mask.CENSORED.equals(c.kind())) {
                 continue;
@@ -50,6 +51,10 @@ public final class MaskRestorer {
             if (best != null) {
                 v.merge(best, 1, Integer::sum);
             }
+            String phrase = c.wildcard() ? ownPhrase(c) : null;
+            if (phrase != null) {
+                quoted.put(c, phrase);
+            }
         }
         List<Mask> out = new ArrayList<>();
         for (MaskScanner.Candidate c : candidates) {
@@ -59,10 +64,39 @@ public final class MaskRestorer {
             if (original != null && v.get(original) == 0 && v.size() > 1) {
                 original = null; // several candidates and no context for any: unknown, not a guess
             }
-            out.add(new Mask(c.kind(), c.paragraph().spanOf(c.start(), c.end()), original,
-                    original == null ? 0 : v.get(original), c.wildcard()));
+            int support = original == null ? 0 : v.get(original);
+            if (quoted.containsKey(c)) { // the mark's own words name the term, whatever the document's majority
+                original = quoted.get(c);
+                support = Math.max(support, 1);
+            }
+            out.add(new Mask(c.kind(), c.paragraph().spanOf(c.start(), c.end()), original, support, c.wildcard()));
         }
         return out;
+    }
+
+    /**
+     * The term of any length whose typical context the text around a wildcard mark spells out when the term
+     * takes the mark's place (XX新时代中国特色社会主义思想 → 习近平: a whole word masked by two signs), or null
+     * when no such term or more than one.
+     */
+    private String ownPhrase(MaskScanner.Candidate c) {
+        String t = c.paragraph().getText();
+        String found = null;
+        for (LexiconEntry e : terms) {
+            String term = e.getText();
+            if (term.length() == c.token().length()) {
+                continue; // same-length terms are the document vote's business
+            }
+            int from = Math.max(0, c.start() - CONTEXT);
+            String s = t.substring(from, c.start()) + term + t.substring(c.end(), Math.min(t.length(), c.end() + CONTEXT));
+            if (contexts(term, s) > 0) {
+                if (found != null && !found.equals(term)) {
+                    return null;
+                }
+                found = term;
+            }
+        }
+        return found;
     }
 
     /** How many of the term's noted contexts (third column, comma-separated) the restored text contains. */

@@ -14,9 +14,13 @@ import org.reportlint.facts.Paragraph;
  * Which original a mark stands for is worked out per document by {@link MaskRestorer}.
  */
 public final class MaskScanner {
-    /** A run of one repeated capital letter, full-width X or mask sign, not part of a longer Latin/digit token. */
+    /**
+     * A run of one repeated capital letter, full-width X or mask sign, not part of a longer Latin/digit token;
+     * also a decimal slot of Xs (增长X.X%).
+     */
     static final Pattern LETTER_RUN = Pattern.compile(
-            "(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９_@./])(?:([A-Z])\\1{0,5}|([xＸ×＊□■])\\2{0,5})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９_@])");
+            "(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９_@./])(?:X{1,4}\\.X{1,3}|([A-Z])\\1{0,5}|([xＸ×＊□■])\\2{0,5})"
+                    + "(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９_@])");
     /** Capitals glued together; split into letter groups when one group is the wildcard X (XZZ = X + ZZ). */
     static final Pattern CAPITALS = Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2,8}(?![A-Za-z0-9])");
     /** Slots left for a value: 某某, empty brackets, a line of underscores. */

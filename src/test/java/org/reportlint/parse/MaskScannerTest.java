@@ -42,6 +42,11 @@ class MaskScannerTest {
     }
 
     @Test
+    void aDecimalSlotIsOnePlaceholder() {
+        assertEquals(List.of("placeholder:X.X", "placeholder:XX.X"), kinds("收入增长X.X%，达到XX.X亿元，版本V1.2"));
+    }
+
+    @Test
     void aCapitalBeforeComradeIsAName() {
         assertEquals(List.of("name:A"), kinds("弘扬A同志的精神，A级景区"));
     }
@@ -53,5 +58,14 @@ class MaskScannerTest {
                 TestLinter.get().data().words());
         List<String> originals = r.restore(MaskScanner.scan(p)).stream().map(Mask::getOriginal).toList();
         assertEquals(List.of("党", "党", "政治"), originals);
+    }
+
+    @Test
+    void aWholeWordMaskedByTwoSignsIsRestoredFromItsOwnContext() {
+        Paragraph p = para("学习XX新时代中国特色社会主义思想，坚持XX建设，加强XX建设");
+        MaskRestorer r = new MaskRestorer(TestLinter.get().data().lexicon(MaskRestorer.LEXICON),
+                TestLinter.get().data().words());
+        List<String> originals = r.restore(MaskScanner.scan(p)).stream().map(Mask::getOriginal).toList();
+        assertEquals(List.of("习近平", "政治", "政治"), originals, "the document's majority for XX is 政治");
     }
 }
