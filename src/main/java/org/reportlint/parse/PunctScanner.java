@@ -25,11 +25,16 @@ public final class PunctScanner {
     /** Two separators in a row, except an ellipsis (……, ...) and the ; ending an HTML entity (&nbsp;。). */
     static final Pattern DOUBLED = Pattern.compile("(?:[，。、；：]|(?<![A-Za-z0-9])[,;:])(?:[，。、；：]|[,;:](?![0-9]))");
     static final Pattern DASH = Pattern.compile("(?<=\\p{IsHan}|[”》）])-{2,3}(?=\\p{IsHan}|[“《（])");
-    static final Pattern HALF = Pattern.compile("(?<=\\p{IsHan}|[”》）)])[,;:()](?=\\p{IsHan}|[“《（(])");
-    static final String HALF_MARKS = ",;:()";
+    /**
+     * A half-width separator between Chinese; a full stop also at the end of a paragraph, but never in an
+     * ellipsis (...) or after a heading's Chinese numeral (一.), which {@link #numberedHeading} leaves out.
+     */
+    static final Pattern HALF = Pattern.compile("(?<=\\p{IsHan}|[”》）)])(?:[,;:()](?=\\p{IsHan}|[“《（(])"
+            + "|\\.(?=\\p{IsHan}|[“《（]|\\s*$))");
+    static final String HALF_MARKS = ",;:().";
     /** The separators {@link #DOUBLED} is made of. */
     private static final String SEPARATORS = "，。、；：,;:";
-    static final String FULL_MARKS = "，；：（）";
+    static final String FULL_MARKS = "，；：（）。";
 
     private int full;
     private int half;
@@ -58,6 +63,9 @@ public final class PunctScanner {
         int firstHalfMark = MaskScanner.firstOf(t, HALF_MARKS);
         Matcher h = HALF.matcher(t).region(Math.max(0, firstHalfMark), t.length()).useTransparentBounds(true);
         while (firstHalfMark >= 0 && h.find()) {
+            if (h.group().equals(".") && numberedHeading(t, h.start())) {
+                continue;
+            }
             Span s = p.spanOf(h.start(), h.end());
             half++;
             firstHalf = firstHalf == null ? s : firstHalf;
@@ -67,6 +75,16 @@ public final class PunctScanner {
             full += FULL_MARKS.indexOf(t.charAt(i)) >= 0 ? 1 : 0;
         }
         return out;
+    }
+
+    /** Whether only a Chinese numeral precedes {@code at} in the paragraph: a heading number (一.总体要求). */
+    private static boolean numberedHeading(String t, int at) {
+        for (int i = 0; i < at; i++) {
+            if ("一二三四五六七八九十".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The document's convention, once every paragraph has been scanned. */
