@@ -15,6 +15,7 @@ import org.reportlint.engine.RuleCompileException;
 import org.reportlint.input.SourceReader;
 import org.reportlint.report.Baseline;
 import org.reportlint.report.FileReport;
+import org.reportlint.report.GithubFormatter;
 import org.reportlint.report.Finding;
 import org.reportlint.report.Formatter;
 import org.reportlint.report.HtmlFormatter;
@@ -45,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     String stdinName = "<stdin>";
 
     @Option(names = "--format", paramLabel = "NAME[:FILE]", converter = OutputSpec.Converter.class,
-            description = "Output format: text, json, sarif, junit, html; NAME:FILE writes that format to FILE. "
+            description = "Output format: text, json, sarif, junit, html, github; NAME:FILE writes that format to FILE. "
                     + "Repeat for several outputs (default: text).")
     List<OutputSpec> formats = new ArrayList<>();
 
@@ -182,6 +183,7 @@ final class CheckCommand implements Callable<Integer> {
                     parent.env.cwd());
             case junit -> new JunitFormatter();
             case html -> new HtmlFormatter();
+            case github -> new GithubFormatter();
         };
     }
 

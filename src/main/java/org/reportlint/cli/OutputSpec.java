@@ -13,7 +13,7 @@ import picocli.CommandLine;
  */
 record OutputSpec(Format format, Path file) {
     /** The output formats. */
-    enum Format { text, json, sarif, junit, html }
+    enum Format { text, json, sarif, junit, html, github }
 
     /** Parses {@code NAME} or {@code NAME:FILE}; an unknown name is a usage error (exit 2). */
     static final class Converter implements CommandLine.ITypeConverter<OutputSpec> {
