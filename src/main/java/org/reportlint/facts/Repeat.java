@@ -19,7 +19,8 @@ public final class Repeat {
      *
      * @param leftFreq       a word ending with the first copy and starting before it (农民工|工资: 农民工)
      * @param rightFreq      a word beginning with the second copy and ending after it (农民工|工资: 工资)
-     * @param crossFreq      a word starting inside the first copy and ending inside the second (退税缓|税缓费: 缓税)
+     * @param crossFreq      a reading with a word across the junction whose leftovers attach outside (退税|缓税|缓费):
+     *                       the weakest of its three words' frequencies (see RepeatScanner#crossReading)
      * @param beforeFreq     a word ending right before the first copy ({@code MAX_VALUE} after a non-Han
      *                       character or at the paragraph start): the first copy does not continue a word
      * @param afterFreq      a word starting right after the second copy ({@code MAX_VALUE} before a non-Han

@@ -72,7 +72,7 @@ public final class RepeatScanner {
         Repeat.Evidence ev = new Repeat.Evidence(
                 maxFreq(t, i - MAX_WORD, i - 1, m, m),        // words ending with the first copy
                 maxFreq(t, m, m, e + 1, e + MAX_WORD),        // words beginning with the second copy
-                u < 2 ? 0 : maxFreq(t, i + 1, m - 1, m + 1, e), // words across the junction
+                u < 2 ? 0 : crossReading(t, i, m, e),         // a reading with a word across the junction
                 i == 0 || !isHan(t, i - 1) ? Integer.MAX_VALUE : maxFreq(t, i - MAX_WORD, i - 2, i, i),
                 e == t.length() || !isHan(t, e) ? Integer.MAX_VALUE : maxFreq(t, e, e, e + 2, e + MAX_WORD),
                 u == 1 ? words.prefixFormations(unit) : 0,
@@ -145,6 +145,24 @@ public final class RepeatScanner {
                 if (allHan(t, a, b)) {
                     best = Math.max(best, words.frequency(t.substring(a, b)));
                 }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How well the copies read as a word across the junction with the leftovers attached outside (退税|缓税|缓费:
+     * 税 ends 退税, 缓 begins 缓费): the weakest of the three words' frequencies, maximised over the readings. 0 when
+     * a leftover attaches to nothing (成效明显|明显。: 显明 crosses, but 明 and 显 are left alone: a stutter).
+     */
+    int crossReading(String t, int i, int m, int e) {
+        int best = 0;
+        for (int a = i + 1; a < m; a++) {
+            int left = maxFreq(t, i - MAX_WORD, i - 1, a, a);
+            for (int b = m + 1; b < e && left > best; b++) {
+                int cross = b - a >= 2 && allHan(t, a, b) ? words.frequency(t.substring(a, b)) : 0;
+                int right = cross > best ? maxFreq(t, b, b, e + 1, e + MAX_WORD) : 0;
+                best = Math.max(best, Math.min(left, Math.min(cross, right)));
             }
         }
         return best;
