@@ -76,11 +76,23 @@ final class StatedCountParser {
             return null;
         }
         int end = nounStart + noun.length();
-        boolean setPhrase = data.formulaAt(t, i) > 0 || OPEN_QUOTES.indexOf(prev) >= 0;
+        boolean setPhrase = data.formulaAt(t, i) > 0 || OPEN_QUOTES.indexOf(prev) >= 0
+                && !(definedAfter(t, end) && !afterAnotherName(t, i - 1));
         Sentence s = SumClaimParser.sentenceAt(sentences, i);
         FollowerFinder.Found f = setPhrase ? null : followers.find(p, pi, i, end, s, number);
         return new StatedCount(number, classifier, noun, p.spanOf(i, end), s, f == null ? null : f.items(),
                 f == null ? null : f.style(), setPhrase, f != null && f.closed(), f == null ? -1 : f.maxCount());
+    }
+
+    /** Whether a quoted count is defined by a colon list right after its closing quote (建成“四大平台”：A、B、C). */
+    private static boolean definedAfter(String t, int end) {
+        return end + 1 < t.length() && (t.charAt(end) == '”' || t.charAt(end) == '’')
+                && (t.charAt(end + 1) == '：' || t.charAt(end + 1) == ':');
+    }
+
+    /** Whether the quote opening at {@code open} follows another quoted name (“三大高地”“五大战略”：one list for both). */
+    private static boolean afterAnotherName(String t, int open) {
+        return open > 0 && (t.charAt(open - 1) == '”' || t.charAt(open - 1) == '’');
     }
 
     /** A quoted name right after the classifier (三个“1小时交通圈”), quotes included; or null. */
