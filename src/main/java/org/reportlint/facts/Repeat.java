@@ -51,10 +51,12 @@ public final class Repeat {
      *                    starts before it (周至|至乾县, 河南|南阳)
      * @param placeAfter  a real place name begins with the second copy, or, for a one-character unit, starts right
      *                    after it (周至|至|乾县)
+     * @param afterParticle the first copy follows an auxiliary (的, 地, 之: dictionary tag u*), so it continues no
+     *                    word (群众的获|获得感)
      */
     public record Shape(boolean aabb, boolean inBookTitle, boolean afterNumber, boolean placeBefore,
-            boolean placeAfter) {
-        public static final Shape NONE = new Shape(false, false, false, false, false);
+            boolean placeAfter, boolean afterParticle) {
+        public static final Shape NONE = new Shape(false, false, false, false, false, false);
     }
 
     public Repeat(String unit, Span first, Span second, Paragraph paragraph, boolean acrossLines, Evidence evidence) {
@@ -88,6 +90,10 @@ public final class Repeat {
     }
 
     /** A real place name ends with the first copy (周至|至). */
+    public boolean isAfterParticle() {
+        return shape.afterParticle();
+    }
+
     public boolean isPlaceBefore() {
         return shape.placeBefore();
     }

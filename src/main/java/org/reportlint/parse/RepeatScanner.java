@@ -103,7 +103,8 @@ public final class RepeatScanner {
         for (int k = i - 1; k >= Math.max(0, m - MAX_PLACE) && !before; k--) {
             before = places.isReal(t.substring(k, m));
         }
-        return new Repeat.Shape(aabb, inBookTitle(t, i, e), number, before, after);
+        boolean particle = i > 0 && particle(t.charAt(i - 1));
+        return new Repeat.Shape(aabb, inBookTitle(t, i, e), number, before, after, particle);
     }
 
     /** Whether {@code t[k]} and {@code t[k+1]} are the same Han character, not a numeral. */
@@ -166,6 +167,12 @@ public final class RepeatScanner {
             }
         }
         return best;
+    }
+
+    /** Whether the dictionary tags the character as an auxiliary (的, 地, 得, 之): a word ends before what follows. */
+    private boolean particle(char c) {
+        String pos = words.partOfSpeech(String.valueOf(c));
+        return pos != null && pos.startsWith("u");
     }
 
     /** Whether a unit that is no word splits into a word of two or more characters and a word (示范区 = 示范 + 区). */
