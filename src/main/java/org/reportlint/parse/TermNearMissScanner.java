@@ -114,7 +114,8 @@ public final class TermNearMissScanner {
             return; // unlike in every way, another listed term, a word, or cut across a word: no slip
         }
         TermNearMiss.Setting setting = new TermNearMiss.Setting(quoted(t, start, end), coined(term, diff, now),
-                diff > 0 && t.startsWith(term.substring(0, diff + 1), start - diff - 1));
+                diff > 0 && t.startsWith(term.substring(0, diff + 1), start - diff - 1),
+                brokenWord(term, window, diff));
         out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "substitution", Hanzi.countHan(term),
                 shape, hanzi.strongShape(was, now), sound, parallel, setting));
     }
@@ -128,6 +129,15 @@ public final class TermNearMissScanner {
     boolean coined(String term, int diff, char now) {
         String word = diff + 2 <= term.length() ? term.substring(diff, diff + 2) : "";
         return words.frequency(word) >= limits.commonWordFrequency() && blendSources.contains(now + word);
+    }
+
+    /** Whether the four-character term's half holding the change is a word and the window's half is none. */
+    boolean brokenWord(String term, String window, int diff) {
+        if (term.length() != 4 || Hanzi.countHan(term) != 4) {
+            return false;
+        }
+        int from = diff < 2 ? 0 : 2;
+        return words.contains(term.substring(from, from + 2)) && !words.contains(window.substring(from, from + 2));
     }
 
     /** Whether {@code t[start, end)} lies inside “…” (the nearest quotation mark before it opens a quotation). */
@@ -167,7 +177,7 @@ public final class TermNearMissScanner {
                     && !words.contains(window) && words.frequency(window.substring(k)) >= limits.commonWordFrequency()
                     && seen.add(start + ":" + window)) {
                 out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "insertion", Hanzi.countHan(term),
-                        false, false, false, false, new TermNearMiss.Setting(quoted(t, start, end), false, false)));
+                        false, false, false, false, new TermNearMiss.Setting(quoted(t, start, end), false, false, false)));
                 return;
             }
         }
