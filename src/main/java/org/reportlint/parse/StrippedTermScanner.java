@@ -64,9 +64,11 @@ public final class StrippedTermScanner {
             }
             int next = m.end();
             boolean plus = t.charAt(next) == '+' || t.charAt(next) == '＋';
-            String noun = plus ? t.substring(next + 1, Math.min(t.length(), next + 1 + MAX_WORD)) : noun(t, next);
+            String official = official(term, t, next);
+            String noun = plus ? t.substring(next + 1, Math.min(t.length(), next + 1 + MAX_WORD))
+                    : official != null ? official : noun(t, next);
             if (noun != null) {
-                found.add(new Found(p.spanOf(m.start(), m.end()), term, noun, plus, official(term, t, next)));
+                found.add(new Found(p.spanOf(m.start(), m.end()), term, noun, plus, official != null));
             }
         }
     }
@@ -99,14 +101,17 @@ public final class StrippedTermScanner {
         return "q".equals(words.partOfSpeech(noun.substring(0, 1)));
     }
 
-    /** Whether the term followed by the text after the digit begins a fixed term of national documents (5G基站). */
-    private boolean official(String term, String t, int next) {
+    /**
+     * The rest of a fixed term of national documents that the term followed by the text after the digit begins
+     * (基站 of 5G基站), or null: a noun of its own, whatever follows it (5工厂名录 is 5G工厂 + 名录).
+     */
+    private String official(String term, String t, int next) {
         for (String o : officialTerms) {
             if (o.startsWith(term) && t.startsWith(o.substring(term.length()), next)) {
-                return true;
+                return o.substring(term.length());
             }
         }
-        return false;
+        return null;
     }
 
     private String termFor(String digit) {
