@@ -1,6 +1,5 @@
 package org.reportlint.parse;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.reportlint.data.Lexicon;
 import org.reportlint.data.WordDictionary;
 import org.reportlint.facts.IdiomNearMiss;
 import org.reportlint.facts.Paragraph;
-import org.reportlint.facts.Threshold;
 
 /**
  * Finds four Chinese characters that are no word, no listed official term and no part of a longer word, one
@@ -36,7 +34,7 @@ public final class IdiomNearMissScanner {
 
     public IdiomNearMissScanner(DataSet data, ScanLimits limits) {
         this(data.words(), data.hanzi(), data.lexicon(TermNearMissScanner.LEXICON), limits,
-                minFrequency(data.threshold(MIN_FREQUENCY)));
+                ScanLimits.get(data, MIN_FREQUENCY, 5));
     }
 
     IdiomNearMissScanner(WordDictionary words, HanziTable hanzi, Lexicon terms, ScanLimits limits, int minFrequency) {
@@ -51,11 +49,6 @@ public final class IdiomNearMissScanner {
                 }
             }
         });
-    }
-
-    private static int minFrequency(Threshold t) {
-        BigDecimal v = t == null ? null : t.getValue();
-        return v == null ? 5 : v.intValue();
     }
 
     private static String pattern(String w, int i) {
