@@ -21,7 +21,6 @@ import org.reportlint.facts.TermNearMiss;
  */
 public final class TermNearMissScanner {
     public static final String LEXICON = "official_terms";
-    static final String LONG_TERM = "typo.long_term_length";
 
     private final Map<String, LexiconEntry> terms = new HashMap<>();
     /** Listed four-character terms by first character and second word (智能制造 → 智制造): what a blend (智造) cuts. */
@@ -30,18 +29,11 @@ public final class TermNearMissScanner {
     private final WordDictionary words;
     private final HanziTable hanzi;
     private final ScanLimits limits;
-    private final int longTerm;
 
-    /**
-     * @param longTerm from this many Chinese characters on, a term is matched so closely that only a word across
-     *                 the window's edge that takes in the changed character makes the window legitimate
-     */
-    public TermNearMissScanner(Lexicon lexicon, WordDictionary words, HanziTable hanzi, ScanLimits limits,
-            int longTerm) {
+    public TermNearMissScanner(Lexicon lexicon, WordDictionary words, HanziTable hanzi, ScanLimits limits) {
         this.words = words;
         this.hanzi = hanzi;
         this.limits = limits;
-        this.longTerm = longTerm;
         if (lexicon == null) {
             return;
         }
@@ -109,7 +101,7 @@ public final class TermNearMissScanner {
         }
         char was = term.charAt(diff);
         char now = t.charAt(start + diff);
-        if (!Hanzi.isHan(was) || !Hanzi.isHan(now) || Hanzi.isNumeral(was) || Hanzi.isNumeral(now)) {
+        if (!Hanzi.isHan(was) || !Hanzi.isHan(now) || Hanzi.isNumeral(was) && Hanzi.isNumeral(now)) {
             return;
         }
         boolean shape = hanzi.similarShape(was, now, limits.strokeGap());
@@ -118,8 +110,9 @@ public final class TermNearMissScanner {
         String window = t.substring(start, end);
         if (!(shape || sound || parallel) || terms.containsKey(window) || words.contains(window)
                 || !seen.add(start + ":" + window)
-                || straddled(t, start, end, diff, Hanzi.countHan(term) >= longTerm)) {
-            return; // unlike in every way, another listed term, a word, or cut across a word: no slip
+                || WordBoundary.straddled(words, limits.commonWordFrequency(), t, start, end, start + diff,
+                        start + diff + 1)) {
+            return; // unlike in every way, another listed term, a word, or the change is part of a word across an edge
         }
         TermNearMiss.Setting setting = new TermNearMiss.Setting(quoted(t, start, end), coined(term, diff, now),
                 diff > 0 && t.startsWith(term.substring(0, diff + 1), start - diff - 1),
@@ -137,16 +130,6 @@ public final class TermNearMissScanner {
     boolean coined(String term, int diff, char now) {
         String word = diff + 2 <= term.length() ? term.substring(diff, diff + 2) : "";
         return words.frequency(word) >= limits.commonWordFrequency() && blendSources.contains(now + word);
-    }
-
-    /**
-     * Whether a common word crosses an edge of the window; for a long term only one that takes in the changed
-     * character (at {@code diff} in the window) counts (its other characters are the term's own, whatever follows them).
-     */
-    private boolean straddled(String t, int start, int end, int diff, boolean longTerm) {
-        int common = limits.commonWordFrequency();
-        return longTerm ? WordBoundary.straddled(words, common, t, start, end, start + diff, start + diff + 1)
-                : WordBoundary.straddled(words, common, t, start, end);
     }
 
     /** Whether the four-character term's half holding the change is a word and the window's half is none. */

@@ -31,7 +31,7 @@ final class TypoScanners {
                             new MisspellingScanner(data.lexicon(MisspellingScanner.LEXICON), data.words(),
                                     limits.commonWordFrequency()),
                             new TermNearMissScanner(data.lexicon(TermNearMissScanner.LEXICON), data.words(),
-                                    data.hanzi(), limits, ScanLimits.get(data, TermNearMissScanner.LONG_TERM, 5)),
+                                    data.hanzi(), limits),
                             new QuotedVariantScanner(data.hanzi(), limits.strokeGap(), 3, 12),
                             new LostCharacterScanner(data.words(), limits.minFragmentWordFrequency(),
                                     limits.lostCharacterCandidates()),

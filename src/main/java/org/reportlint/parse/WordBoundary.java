@@ -20,7 +20,7 @@ final class WordBoundary {
     /**
      * Whether such a word also covers some index of {@code [coverFrom, coverTo)}: a word across the boundary that
      * takes in a changed character (美丽中学|生 for 美丽中国: 学生) makes a near miss legitimate, one that takes in
-     * only unchanged characters of a long term (规定请神|学: 神学) does not.
+     * only unchanged characters (规定清神|学: 神学) does not.
      */
     static boolean straddled(WordDictionary words, int minFrequency, String t, int from, int to, int coverFrom,
             int coverTo) {
