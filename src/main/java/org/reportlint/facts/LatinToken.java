@@ -16,8 +16,8 @@ public final class LatinToken {
     private final String gloss;
     private final boolean insideWord;
 
-    public LatinToken(Span span, boolean englishWord, boolean functionWord, boolean knownTerm, boolean hanBefore, boolean hanAfter,
-            boolean firstInDocument, String gloss, boolean insideWord) {
+    public LatinToken(Span span, boolean englishWord, boolean functionWord, boolean knownTerm, boolean hanBefore,
+            boolean hanAfter, boolean firstInDocument, String gloss, boolean insideWord) {
         this.gloss = gloss;
         this.insideWord = insideWord;
         this.span = span;

@@ -178,7 +178,8 @@ public final class TermNearMissScanner {
                     && !words.contains(window) && words.frequency(window.substring(k)) >= limits.commonWordFrequency()
                     && seen.add(start + ":" + window)) {
                 out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "insertion", Hanzi.countHan(term),
-                        false, false, false, false, new TermNearMiss.Setting(quoted(t, start, end), false, false, false)));
+                        false, false, false, false,
+                        new TermNearMiss.Setting(quoted(t, start, end), false, false, false)));
                 return;
             }
         }

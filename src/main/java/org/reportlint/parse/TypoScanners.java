@@ -6,8 +6,8 @@ import org.reportlint.data.DataSet;
 import org.reportlint.facts.Paragraph;
 
 /**
- * The scanners behind the typo rules (places, known misspellings, official terms, idioms, quoted variants), built on first
- * use so that their large data sets load on the data thread while the rules compile.
+ * The scanners behind the typo rules (places, known misspellings, official terms, idioms, quoted variants), built
+ * on first use so that their large data sets load on the data thread while the rules compile.
  */
 final class TypoScanners {
     private final DataSet data;
