@@ -14,10 +14,12 @@ public final class LatinToken {
     private final boolean hanAfter;
     private final boolean firstInDocument;
     private final String gloss;
+    private final boolean insideWord;
 
-    public LatinToken(Span span, boolean englishWord, boolean functionWord, boolean knownTerm, boolean hanBefore, boolean hanAfter,
-            boolean firstInDocument, String gloss) {
+    public LatinToken(Span span, boolean englishWord, boolean functionWord, boolean knownTerm, boolean hanBefore,
+            boolean hanAfter, boolean firstInDocument, String gloss, boolean insideWord) {
         this.gloss = gloss;
+        this.insideWord = insideWord;
         this.span = span;
         this.englishWord = englishWord;
         this.functionWord = functionWord;
@@ -77,6 +79,14 @@ public final class LatinToken {
     /** The usual Chinese rendering of an English function word (and → 和), or null. */
     public String getGloss() {
         return gloss;
+    }
+
+    /**
+     * A single letter between two characters that form a common word without it, where the character before
+     * closes no word of its own (体e系, 就i业; not 乡村e镇, where e prefixes the coinage e镇).
+     */
+    public boolean isInsideWord() {
+        return insideWord;
     }
 
     /** The first occurrence of this spelling in the document. */

@@ -11,23 +11,27 @@ public final class StrippedTerm {
     private final boolean plus;
     private final boolean countable;
     private final boolean termWritten;
+    private final boolean officialTerm;
     private final int documentNouns;
 
     /**
      * @param countable     the noun is attested right after a Chinese numeral (一季度, 五小时) or begins with a
      *                      classifier, so a digit may count it directly
      * @param termWritten   the document writes the full term before the same noun elsewhere (5G基站)
+     * @param officialTerm  the full term with the text after the digit begins a fixed term of national documents
+     *                      (5G基站, 5G+工业互联网 in official_terms.tsv): only that term stands there
      * @param documentNouns how many distinct nouns that no digit counts directly (not 8英寸, 5小时) follow a bare
      *                      digit of this term in the document: letters stripped by an export are stripped throughout
      */
     public StrippedTerm(Span span, String term, String following, boolean plus, boolean countable,
-            boolean termWritten, int documentNouns) {
+            boolean termWritten, boolean officialTerm, int documentNouns) {
         this.span = span;
         this.term = term;
         this.following = following;
         this.plus = plus;
         this.countable = countable;
         this.termWritten = termWritten;
+        this.officialTerm = officialTerm;
         this.documentNouns = documentNouns;
     }
 
@@ -37,6 +41,10 @@ public final class StrippedTerm {
 
     public boolean isTermWritten() {
         return termWritten;
+    }
+
+    public boolean isOfficialTerm() {
+        return officialTerm;
     }
 
     public int getDocumentNouns() {

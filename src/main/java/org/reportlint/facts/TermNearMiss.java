@@ -24,8 +24,10 @@ public final class TermNearMiss {
      *                   with the word (制造 → 智造, short for 智能制造, in 绿色智造), which is how slogans are coined
      * @param juxtaposed the term's own wording of the changed part stands right before (兜牢|兜实民生底线): two
      *                   verbs sharing one object, both meant
+     * @param brokenWord the term is four characters and the half holding the changed character is a dictionary
+     *                   word that the text's half is not (数字政府 → 数季政府; 文化惠民 → 文体惠民 keeps a word)
      */
-    public record Setting(boolean quoted, boolean coined, boolean juxtaposed) {
+    public record Setting(boolean quoted, boolean coined, boolean juxtaposed, boolean brokenWord) {
     }
 
     /**
@@ -105,5 +107,10 @@ public final class TermNearMiss {
     /** Whether the term's own wording of the changed part stands right before (兜牢|兜实民生底线). */
     public boolean isJuxtaposed() {
         return setting.juxtaposed();
+    }
+
+    /** Whether the four-character term's half holding the change was a word and the text's half is none. */
+    public boolean isBrokenWord() {
+        return setting.brokenWord();
     }
 }

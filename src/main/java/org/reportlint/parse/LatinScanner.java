@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportlint.data.Lexicon;
+import org.reportlint.data.WordDictionary;
 import org.reportlint.facts.LexiconEntry;
 import org.reportlint.facts.LatinToken;
 import org.reportlint.facts.Paragraph;
@@ -26,11 +27,19 @@ public final class LatinScanner {
     private final Lexicon terms;
     private final Lexicon glosses;
     private final Set<String> seen = new HashSet<>();
+    private final WordDictionary words;
+    private final int commonFrequency;
 
-    public LatinScanner(Lexicon english, Lexicon terms, Lexicon glosses) {
+    /**
+     * @param words           the general word list, to tell a letter splitting a word (体e系) from a coinage prefix
+     * @param commonFrequency the jieba frequency from which a word is common
+     */
+    public LatinScanner(Lexicon english, Lexicon terms, Lexicon glosses, WordDictionary words, int commonFrequency) {
         this.english = english;
         this.terms = terms;
         this.glosses = glosses;
+        this.words = words;
+        this.commonFrequency = commonFrequency;
     }
 
     public List<LatinToken> scan(Paragraph p) {
@@ -43,7 +52,8 @@ public final class LatinScanner {
             LexiconEntry gloss = glosses == null ? null : glosses.get(lower);
             out.add(new LatinToken(p.spanOf(m.start(), m.end()), english != null && english.contains(lower),
                     gloss != null, known(w), hanAt(t, m.start() - 1, -1), hanAt(t, m.end(), 1), seen.add(w),
-                    gloss == null || gloss.getValue().isEmpty() ? null : gloss.getValue()));
+                    gloss == null || gloss.getValue().isEmpty() ? null : gloss.getValue(),
+                    w.length() == 1 && splitsWord(t, m.start())));
         }
         return out;
     }
@@ -51,6 +61,26 @@ public final class LatinScanner {
     /** A sanctioned term as written, or a lower-case spelling of a capital one (app for APP). */
     private boolean known(String w) {
         return terms != null && (terms.contains(w) || terms.contains(w.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether the characters right before and after position {@code i} form a common word and the one before
+     * closes no word with its own left neighbours: the letter at {@code i} stands inside a word (体e系), not in
+     * front of a coinage (乡村e镇: 乡村 closes a word, e镇 is the coinage).
+     */
+    boolean splitsWord(String t, int i) {
+        if (i < 1 || i + 1 >= t.length() || words == null) {
+            return false;
+        }
+        if (words.frequency(t.substring(i - 1, i) + t.charAt(i + 1)) < commonFrequency) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 3); k <= i - 2; k++) {
+            if (words.frequency(t.substring(k, i)) >= commonFrequency) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the first non-space character from {@code i} in direction {@code step} is Chinese. */

@@ -27,7 +27,8 @@ public record ScanLimits(int commonWordFrequency, int regionWindow, int maxStem,
                 get(data, "typo.min_fragment_word_frequency", 5), get(data, "typo.lost_character_candidates", 1500));
     }
 
-    private static int get(DataSet data, String name, int fallback) {
+    /** The threshold {@code name} as a whole number, or {@code fallback} when it is missing. */
+    static int get(DataSet data, String name, int fallback) {
         Threshold t = data.threshold(name);
         BigDecimal v = t == null ? null : t.getValue();
         return v == null ? fallback : v.intValue();

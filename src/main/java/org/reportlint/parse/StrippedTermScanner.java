@@ -26,18 +26,30 @@ public final class StrippedTermScanner {
     static final int MAX_WORD = 6;
     static final String CHINESE_NUMERALS = "一二三四五六七八九十两几";
 
-    private record Found(org.reportlint.facts.Span span, String term, String noun, boolean plus) {
+    private record Found(org.reportlint.facts.Span span, String term, String noun, boolean plus, boolean official) {
     }
 
     private final List<Found> found = new ArrayList<>();
 
     private final List<LexiconEntry> modifiers = new ArrayList<>();
+    private final List<String> officialTerms = new ArrayList<>();
     private final WordDictionary words;
 
-    public StrippedTermScanner(Lexicon terms, WordDictionary words) {
+    /**
+     * @param terms    the Latin terms ({@code latin-terms.tsv}), whose modifiers (5G, 3D) are restored
+     * @param official the fixed terms of national documents ({@code official_terms.tsv}): those that begin with a
+     *                 modifier (5G基站, 5G+工业互联网) show what the bare digit stood for
+     */
+    public StrippedTermScanner(Lexicon terms, Lexicon official, WordDictionary words) {
         this.words = words;
         if (terms != null) {
             terms.entries().stream().filter(e -> "modifier".equals(e.getValue())).forEach(modifiers::add);
+        }
+        if (official != null) {
+            official.entries().stream().map(LexiconEntry::getText)
+                    .filter(s -> modifiers.stream().anyMatch(m -> s.length() > m.getText().length()
+                            && s.startsWith(m.getText())))
+                    .forEach(officialTerms::add);
         }
     }
 
@@ -52,9 +64,11 @@ public final class StrippedTermScanner {
             }
             int next = m.end();
             boolean plus = t.charAt(next) == '+' || t.charAt(next) == '＋';
-            String noun = plus ? t.substring(next + 1, Math.min(t.length(), next + 1 + MAX_WORD)) : noun(t, next);
+            String official = official(term, t, next);
+            String noun = plus ? t.substring(next + 1, Math.min(t.length(), next + 1 + MAX_WORD))
+                    : official != null ? official : noun(t, next);
             if (noun != null) {
-                found.add(new Found(p.spanOf(m.start(), m.end()), term, noun, plus));
+                found.add(new Found(p.spanOf(m.start(), m.end()), term, noun, plus, official != null));
             }
         }
     }
@@ -72,7 +86,7 @@ public final class StrippedTermScanner {
         for (Found f : found) {
             String written = f.term() + (f.plus() ? "+" : f.noun());
             out.add(new StrippedTerm(f.span(), f.term(), f.noun(), f.plus(), !f.plus() && countable(f.noun()),
-                    documentText.contains(written), nouns.get(f.term()).size()));
+                    documentText.contains(written), f.official(), nouns.get(f.term()).size()));
         }
         return out;
     }
@@ -85,6 +99,19 @@ public final class StrippedTermScanner {
             }
         }
         return "q".equals(words.partOfSpeech(noun.substring(0, 1)));
+    }
+
+    /**
+     * The rest of a fixed term of national documents that the term followed by the text after the digit begins
+     * (基站 of 5G基站), or null: a noun of its own, whatever follows it (5工厂名录 is 5G工厂 + 名录).
+     */
+    private String official(String term, String t, int next) {
+        for (String o : officialTerms) {
+            if (o.startsWith(term) && t.startsWith(o.substring(term.length()), next)) {
+                return o.substring(term.length());
+            }
+        }
+        return null;
     }
 
     private String termFor(String digit) {

@@ -26,8 +26,9 @@ public final class SurfaceScanners {
         this.noise = new NoiseScanner(data.lexicon(NoiseScanner.LEXICON));
         this.repeats = new RepeatScanner(data.words(), data.gazetteer());
         this.latin = new LatinScanner(data.lexicon(LatinScanner.ENGLISH), data.lexicon(LatinScanner.TERMS),
-                data.lexicon(LatinScanner.GLOSSES));
-        this.stripped = new StrippedTermScanner(data.lexicon(LatinScanner.TERMS), data.words());
+                data.lexicon(LatinScanner.GLOSSES), data.words(), ScanLimits.of(data).commonWordFrequency());
+        this.stripped = new StrippedTermScanner(data.lexicon(LatinScanner.TERMS),
+                data.lexicon(TermNearMissScanner.LEXICON), data.words());
     }
 
     /** Facts of one physical line: noise and markup are line-shaped. */

@@ -101,7 +101,7 @@ public final class TermNearMissScanner {
         }
         char was = term.charAt(diff);
         char now = t.charAt(start + diff);
-        if (!Hanzi.isHan(was) || !Hanzi.isHan(now) || Hanzi.isNumeral(was) || Hanzi.isNumeral(now)) {
+        if (!Hanzi.isHan(was) || !Hanzi.isHan(now) || Hanzi.isNumeral(was) && Hanzi.isNumeral(now)) {
             return;
         }
         boolean shape = hanzi.similarShape(was, now, limits.strokeGap());
@@ -110,11 +110,13 @@ public final class TermNearMissScanner {
         String window = t.substring(start, end);
         if (!(shape || sound || parallel) || terms.containsKey(window) || words.contains(window)
                 || !seen.add(start + ":" + window)
-                || WordBoundary.straddled(words, limits.commonWordFrequency(), t, start, end)) {
-            return; // unlike in every way, another listed term, a word, or cut across a word: no slip
+                || WordBoundary.straddled(words, limits.commonWordFrequency(), t, start, end, start + diff,
+                        start + diff + 1)) {
+            return; // unlike in every way, another listed term, a word, or the change is part of a word across an edge
         }
         TermNearMiss.Setting setting = new TermNearMiss.Setting(quoted(t, start, end), coined(term, diff, now),
-                diff > 0 && t.startsWith(term.substring(0, diff + 1), start - diff - 1));
+                diff > 0 && t.startsWith(term.substring(0, diff + 1), start - diff - 1),
+                brokenWord(term, window, diff));
         out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "substitution", Hanzi.countHan(term),
                 shape, hanzi.strongShape(was, now), sound, parallel, setting));
     }
@@ -128,6 +130,15 @@ public final class TermNearMissScanner {
     boolean coined(String term, int diff, char now) {
         String word = diff + 2 <= term.length() ? term.substring(diff, diff + 2) : "";
         return words.frequency(word) >= limits.commonWordFrequency() && blendSources.contains(now + word);
+    }
+
+    /** Whether the four-character term's half holding the change is a word and the window's half is none. */
+    boolean brokenWord(String term, String window, int diff) {
+        if (term.length() != 4 || Hanzi.countHan(term) != 4) {
+            return false;
+        }
+        int from = diff < 2 ? 0 : 2;
+        return words.contains(term.substring(from, from + 2)) && !words.contains(window.substring(from, from + 2));
     }
 
     /** Whether {@code t[start, end)} lies inside “…” (the nearest quotation mark before it opens a quotation). */
@@ -167,7 +178,8 @@ public final class TermNearMissScanner {
                     && !words.contains(window) && words.frequency(window.substring(k)) >= limits.commonWordFrequency()
                     && seen.add(start + ":" + window)) {
                 out.add(new TermNearMiss(p.spanOf(start, end), term, e.getValue(), "insertion", Hanzi.countHan(term),
-                        false, false, false, false, new TermNearMiss.Setting(quoted(t, start, end), false, false)));
+                        false, false, false, false,
+                        new TermNearMiss.Setting(quoted(t, start, end), false, false, false)));
                 return;
             }
         }

@@ -6,15 +6,15 @@ import org.reportlint.data.DataSet;
 import org.reportlint.facts.Paragraph;
 
 /**
- * The scanners behind the typo rules (places, known misspellings, official terms, quoted variants), built on first
- * use so that their large data sets load on the data thread while the rules compile.
+ * The scanners behind the typo rules (places, known misspellings, official terms, idioms, quoted variants), built
+ * on first use so that their large data sets load on the data thread while the rules compile.
  */
 final class TypoScanners {
     private final DataSet data;
     private volatile Built built;
 
     private record Built(PlaceScanner places, MisspellingScanner misspellings, TermNearMissScanner terms,
-            QuotedVariantScanner variants, LostCharacterScanner lost) {
+            QuotedVariantScanner variants, LostCharacterScanner lost, IdiomNearMissScanner idioms) {
     }
 
     TypoScanners(DataSet data) {
@@ -34,7 +34,8 @@ final class TypoScanners {
                                     data.hanzi(), limits),
                             new QuotedVariantScanner(data.hanzi(), limits.strokeGap(), 3, 12),
                             new LostCharacterScanner(data.words(), limits.minFragmentWordFrequency(),
-                                    limits.lostCharacterCandidates()));
+                                    limits.lostCharacterCandidates()),
+                            new IdiomNearMissScanner(data, limits));
                 }
                 b = built;
             }
@@ -49,6 +50,7 @@ final class TypoScanners {
             out.addAll(b.misspellings().scan(p));
             out.addAll(b.terms().scan(p));
         }
+        out.addAll(b.idioms().scan(paragraphs, documentText));
         out.addAll(b.variants().scan(paragraphs, documentText));
         out.addAll(b.lost().scan(paragraphs));
         return out;

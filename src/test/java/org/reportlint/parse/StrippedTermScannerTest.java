@@ -9,7 +9,8 @@ import org.reportlint.facts.Paragraph;
 
 class StrippedTermScannerTest {
     private final StrippedTermScanner scanner = new StrippedTermScanner(
-            TestLinter.get().data().lexicon(LatinScanner.TERMS), TestLinter.get().data().words());
+            TestLinter.get().data().lexicon(LatinScanner.TERMS),
+            TestLinter.get().data().lexicon(TermNearMissScanner.LEXICON), TestLinter.get().data().words());
 
     private List<String> scan(String text) {
         int[] origin = new int[text.length()];
@@ -34,7 +35,7 @@ class StrippedTermScannerTest {
     @Test
     void documentEvidenceIsCounted() {
         StrippedTermScanner s = new StrippedTermScanner(TestLinter.get().data().lexicon(LatinScanner.TERMS),
-                TestLinter.get().data().words());
+                TestLinter.get().data().lexicon(TermNearMissScanner.LEXICON), TestLinter.get().data().words());
         String text = "新建5G基站，5基站，5网络，5月份";
         int[] origin = new int[text.length()];
         for (int i = 0; i < origin.length; i++) {
@@ -46,6 +47,21 @@ class StrippedTermScannerTest {
         assertEquals(List.of(true, false, false), found.stream().map(f -> f.isTermWritten()).toList());
         assertEquals(List.of(false, false, true), found.stream().map(f -> f.isCountable()).toList());
         assertEquals(2, found.get(0).getDocumentNouns(), "月份 is counted directly: no evidence");
+    }
+
+    @Test
+    void aFixedTermOfNationalDocumentsIsEvidence() {
+        List<org.reportlint.facts.StrippedTerm> found = scanTerms("新建5基站，建成3城区");
+        assertEquals(List.of(true, false), found.stream().map(f -> f.isOfficialTerm()).toList());
+    }
+
+    private List<org.reportlint.facts.StrippedTerm> scanTerms(String text) {
+        int[] origin = new int[text.length()];
+        for (int i = 0; i < origin.length; i++) {
+            origin[i] = i;
+        }
+        scanner.scan(new Paragraph(0, text, origin, 1, 1));
+        return scanner.finish(text);
     }
 
     @Test
