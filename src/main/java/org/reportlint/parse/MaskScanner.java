@@ -30,6 +30,8 @@ public final class MaskScanner {
     /** After a mark: a number's unit or a counted noun, so the mark was a value never filled in (X亿元, XX县). */
     static final String UNIT_AFTER = "%％‰亿万千百元个家项人次座所条公里米吨倍年月日号县市区镇乡村";
     static final String NAME_AFTER = "同志";
+    /** Full-width marks of Chinese prose: a mark between two of them stands where a word would. */
+    static final String CHINESE_MARKS = "，、；：。“”‘’（）《》";
     /** The characters a letter run or a capital group starts with; a paragraph without them needs no regex. */
     private static final String LETTER_SIGNS = "ABCDEFGHIJKLMNOPQRSTUVWXYZxＸ×＊□■";
     /** The characters an empty slot starts with. */
@@ -119,7 +121,13 @@ public final class MaskScanner {
         if (len == 1 && c != 'X' && c != 'Ｘ') {
             return hanBefore && hanAfter ? Mask.CENSORED : null; // 7×24, 要素× are not masks
         }
-        return hanBefore || hanAfter ? Mask.CENSORED : null;
+        if (hanBefore || hanAfter) {
+            return Mask.CENSORED;
+        }
+        // a multi-sign mask standing as a whole word between Chinese marks (是，XXX、国务院)
+        boolean marked = start > 0 && end < t.length() && CHINESE_MARKS.indexOf(t.charAt(start - 1)) >= 0
+                && CHINESE_MARKS.indexOf(t.charAt(end)) >= 0;
+        return wild && len >= 2 && marked ? Mask.CENSORED : null;
     }
 
     /** The first index of a character of {@code chars} in {@code t}, or -1. */

@@ -42,6 +42,11 @@ class MaskScannerTest {
     }
 
     @Test
+    void aMultiSignMaskBetweenChineseMarksIsAWord() {
+        assertEquals(List.of("censored:XXX"), kinds("最根本在于，XXX、国务院的坚强领导，X、Y两点，A、B、C三类"));
+    }
+
+    @Test
     void aDecimalSlotIsOnePlaceholder() {
         assertEquals(List.of("placeholder:X.X", "placeholder:XX.X"), kinds("收入增长X.X%，达到XX.X亿元，版本V1.2"));
     }
