@@ -63,6 +63,15 @@ final class MetricFinder {
         return new Found(s, e, canonical != null ? canonical : t.substring(s, e));
     }
 
+    /**
+     * Whether {@code t[prevEnd, end)} is one separator and cue words only (5.2万亿元、增长5.4%): the figure at
+     * {@code end} goes on describing the metric of the figure ending at {@code prevEnd}.
+     */
+    boolean continues(String t, int prevEnd, int end) {
+        int e = skipRight(t, end, prevEnd);
+        return e == prevEnd + 1 && (t.charAt(prevEnd) == '、' || t.charAt(prevEnd) == '，') && e < end;
+    }
+
     /** The noun phrase right after a count, within {@code [start, limit)}, or null. */
     String after(String t, int start, int limit) {
         WordDictionary words = data.words();

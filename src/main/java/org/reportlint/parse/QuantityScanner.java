@@ -61,12 +61,18 @@ public final class QuantityScanner {
         }
         List<Quantity> out = new ArrayList<>();
         int prevEnd = 0;
+        MetricFinder.Found prevMetric = null;
         for (Draft d : drafts) {
             int clause = clauseStart(t, d.start);
             qualifiers().apply(t, d, Math.max(clause, prevEnd));
             Quantity.Builder b = toBuilder(d, sentenceOf(sentences, d.start));
             if (hasMetric(d)) {
                 MetricFinder.Found m = metrics.before(t, d.extentStart, Math.max(clause, prevEnd), times);
+                if (m == null && prevMetric != null
+                        && metrics.continues(t, prevEnd, d.extentStart)) {
+                    m = prevMetric; // 地区生产总值5.2万亿元、增长5.4%: the growth is the same metric's
+                }
+                prevMetric = m;
                 if (m != null) {
                     b.metric(m.canonical(), p.spanOf(m.start(), m.end()));
                 }
