@@ -1,0 +1,144 @@
+package org.reportlint.parse;
+
+import java.util.List;
+import java.util.function.BiPredicate;
+import org.reportlint.data.Gazetteer;
+import org.reportlint.data.WordDictionary;
+import org.reportlint.facts.Paragraph;
+import org.reportlint.facts.PlaceSuspect;
+
+/**
+ * Finds bare names one character off a place of the report's own province, where the text says such a place is
+ * meant ({@link PlaceCues}): a token that is no word and no place anywhere, whose differing character looks or
+ * sounds alike (某春 in a list of Jilin's cities for 长春), and a real place of another province named where the
+ * province's own is expected (a county of Hebei in a list of Inner Mongolia's cities, one character off one of them).
+ */
+final class HomePlaceScanner {
+    private final Gazetteer gazetteer;
+    private final WordDictionary words;
+    private final PlaceCues cues;
+    private final int commonWordFrequency;
+    private final BiPredicate<String, String> lookAlike;
+
+    /** @param lookAlike whether two names of equal length differ in a character that looks or sounds alike */
+    HomePlaceScanner(Gazetteer gazetteer, WordDictionary words, PlaceCues cues, int commonWordFrequency,
+            BiPredicate<String, String> lookAlike) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+        this.cues = cues;
+        this.commonWordFrequency = commonWordFrequency;
+        this.lookAlike = lookAlike;
+    }
+
+    /**
+     * Adds the suspects of one paragraph to {@code out}.
+     *
+     * @param mentions the real place names of the paragraph, longest first at each position
+     */
+    void scan(Paragraph p, List<PlaceMention> mentions, HomeStems home, String doc, List<Object> out) {
+        String t = p.getText();
+        List<int[]> items = EnumerationItems.of(t);
+        for (int i = 0; i + 1 < t.length(); i++) {
+            for (int len = 2; len <= home.longest() && i + len <= t.length(); len++) {
+                if (!Hanzi.allHan(t, i, i + len) || Hanzi.anyNumeral(t, i, i + len)) {
+                    break;
+                }
+                String w = t.substring(i, i + len);
+                List<String> near = home.oneOff(w);
+                if (near.isEmpty()) {
+                    continue;
+                }
+                PlaceSuspect s = gazetteer.isPlaceName(w) ? foreign(p, items, mentions, i, i + len, near, home, doc)
+                        : unknown(p, items, mentions, i, i + len, near, home, doc);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+    }
+
+    /** A token that names no place and is no word, one look-alike character off a home stem. */
+    private PlaceSuspect unknown(Paragraph p, List<int[]> items, List<PlaceMention> mentions, int start, int end,
+            List<String> near, HomeStems home, String doc) {
+        String t = p.getText();
+        if (words.contains(t.substring(start, end)) || overlapsName(mentions, p, start, end)
+                || joinsWord(t, start - 1) || joinsWord(t, end - 1) || home.abbreviatesHomePlaces(t.substring(start, end))) {
+            return null;
+        }
+        String pick = uniqueLookAlike(t.substring(start, end), near);
+        String cue = pick == null ? "" : cues.cue(t, items, start, end, pick, home, false);
+        return cue.isEmpty() ? null : suspect(p, start, end, pick, false, home, doc, cue);
+    }
+
+    /**
+     * A real place of another province, one character off a home stem, where a home place is expected; the
+     * suggestion is the look-alike stem, else the only near stem, else none.
+     */
+    private PlaceSuspect foreign(Paragraph p, List<int[]> items, List<PlaceMention> mentions, int start, int end,
+            List<String> near, HomeStems home, String doc) {
+        String t = p.getText();
+        String w = t.substring(start, end);
+        if (!home.isForeign(w) || !mentionAt(mentions, p, start, end)) {
+            return null;
+        }
+        String pick = uniqueLookAlike(w, near);
+        pick = pick == null && near.size() == 1 ? near.get(0) : pick;
+        String cue = cues.cue(t, items, start, end, pick, home, true);
+        return cue.isEmpty() ? null : suspect(p, start, end, pick, true, home, doc, cue);
+    }
+
+    /** The one stem whose differing character looks or sounds alike, or null. */
+    private String uniqueLookAlike(String w, List<String> near) {
+        String pick = null;
+        for (String stem : near) {
+            if (lookAlike.test(w, stem)) {
+                if (pick != null) {
+                    return null;
+                }
+                pick = stem;
+            }
+        }
+        return pick;
+    }
+
+    private PlaceSuspect suspect(Paragraph p, int start, int end, String pick, boolean real, HomeStems home,
+            String doc, String cue) {
+        String t = p.getText();
+        PlaceSuspect.Setting at = new PlaceSuspect.Setting(PlaceSetting.quoted(t, start, end),
+                PlaceSetting.routeEnd(gazetteer, t, start, end), cue);
+        return new PlaceSuspect(p.spanOf(start, end), pick, home.province(), real, false,
+                pick != null && lookAlike.test(t.substring(start, end), pick), false, occurrences(doc, t.substring(start, end)), at);
+    }
+
+    /** Whether the characters at {@code i} and {@code i + 1} form a common word (the token would split it). */
+    private boolean joinsWord(String t, int i) {
+        return i >= 0 && i + 2 <= t.length() && words.frequency(t.substring(i, i + 2)) >= commonWordFrequency;
+    }
+
+    private static boolean overlapsName(List<PlaceMention> mentions, Paragraph p, int start, int end) {
+        for (PlaceMention m : mentions) {
+            if (m.paragraph() == p.getIndex() && m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place-like mention covers exactly {@code [start, end)}, so the token is a whole name. */
+    private static boolean mentionAt(List<PlaceMention> mentions, Paragraph p, int start, int end) {
+        for (PlaceMention m : mentions) {
+            if (m.paragraph() == p.getIndex() && m.start() == start && m.end() == end && m.placeLike()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int occurrences(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
