@@ -19,15 +19,20 @@ final class HomePlaceScanner {
     private final PlaceCues cues;
     private final int commonWordFrequency;
     private final BiPredicate<String, String> lookAlike;
+    private final BiPredicate<String, String> strongLookAlike;
 
-    /** @param lookAlike whether two names of equal length differ in a character that looks or sounds alike */
+    /**
+     * @param lookAlike       whether two names of equal length differ in a character that looks or sounds alike
+     * @param strongLookAlike the same by the strong signs only (listed look-alikes, four corners, sound)
+     */
     HomePlaceScanner(Gazetteer gazetteer, WordDictionary words, PlaceCues cues, int commonWordFrequency,
-            BiPredicate<String, String> lookAlike) {
+            BiPredicate<String, String> lookAlike, BiPredicate<String, String> strongLookAlike) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.cues = cues;
         this.commonWordFrequency = commonWordFrequency;
         this.lookAlike = lookAlike;
+        this.strongLookAlike = strongLookAlike;
     }
 
     /**
@@ -61,12 +66,16 @@ final class HomePlaceScanner {
     private PlaceSuspect unknown(Paragraph p, List<int[]> items, List<PlaceMention> mentions, int start, int end,
             List<String> near, HomeStems home, String doc) {
         String t = p.getText();
-        if (words.contains(t.substring(start, end)) || overlapsName(mentions, p, start, end)
-                || joinsWord(t, start - 1) || joinsWord(t, end - 1) || home.abbreviatesHomePlaces(t.substring(start, end))) {
+        String w = t.substring(start, end);
+        if (words.contains(w) || overlapsName(mentions, p, start, end) || joinsWord(t, start - 1)
+                || joinsWord(t, end - 1) || home.abbreviatesHomePlaces(w)) {
             return null;
         }
-        String pick = uniqueLookAlike(t.substring(start, end), near);
+        String pick = uniqueLookAlike(w, near);
         String cue = pick == null ? "" : cues.cue(t, items, start, end, pick, home, false);
+        if (cue.equals(PlaceCues.VERB) && (occurrences(doc, pick) == 0 || !strongLookAlike.test(w, pick))) {
+            return null; // after a verb, only a strong look-alike of a place the report names elsewhere
+        }
         return cue.isEmpty() ? null : suspect(p, start, end, pick, false, home, doc, cue);
     }
 

@@ -3,32 +3,39 @@ package org.reportlint.parse;
 import java.util.List;
 import org.reportlint.data.Gazetteer;
 import org.reportlint.data.Lexicon;
+import org.reportlint.data.WordDictionary;
 
 /**
  * What the text around a token says about a place of the report's own province being meant there: the token opens
  * or closes an item of a 、-list whose other items are the province's places (长春、松原、某城入选), it follows the
  * province's or its prefecture's name (天津某海), it stands before a site word (某某站, 某某机场), or it ends a route
- * whose other end is a real place (南宁至某海).
+ * whose other end is a real place (南宁至某海), or it follows a common verb (支持某某: weak, so the scanner asks
+ * more of it).
  */
 final class PlaceCues {
     static final String LIST = "list";
     static final String PARENT = "parent";
     static final String SITE = "site";
     static final String ROUTE = "route";
+    static final String VERB = "verb";
     /** Marks that end a sentence: a list does not run across them. */
     private static final String SENTENCE_END = "。；;！？!?";
     /** Longest province or prefecture name looked for right before a token (内蒙古自治区 is six). */
     private static final int MAX_PARENT = 8;
 
     private final Gazetteer places;
+    private final WordDictionary words;
+    private final int commonWordFrequency;
     private final Lexicon sites;
     private final int maxSiteWord;
 
     /** @param sites the site words (rules/data/place_sites.tsv); null gives no site cue */
-    PlaceCues(Gazetteer places, Lexicon sites, int maxSiteWord) {
+    PlaceCues(Gazetteer places, WordDictionary words, ScanLimits limits, Lexicon sites) {
         this.places = places;
+        this.words = words;
+        this.commonWordFrequency = limits.commonWordFrequency();
+        this.maxSiteWord = limits.maxContextWord();
         this.sites = sites;
-        this.maxSiteWord = maxSiteWord;
     }
 
     /**
@@ -48,7 +55,18 @@ final class PlaceCues {
         if (strict) {
             return "";
         }
-        return beforeSite(t, end) ? SITE : PlaceSetting.routeEnd(places, t, start, end) ? ROUTE : "";
+        return beforeSite(t, end) ? SITE : PlaceSetting.routeEnd(places, t, start, end) ? ROUTE
+                : afterVerb(t, start) ? VERB : "";
+    }
+
+    /** Whether a common two-character verb stands right before {@code start} (支持某某, 推进某某). */
+    private boolean afterVerb(String t, int start) {
+        if (start < 2) {
+            return false;
+        }
+        String w = t.substring(start - 2, start);
+        String pos = words.partOfSpeech(w);
+        return pos != null && pos.startsWith("v") && words.frequency(w) >= commonWordFrequency;
     }
 
     private static boolean parent(String t, int start, String stem, HomeStems home) {

@@ -45,8 +45,8 @@ public final class PlaceScanner {
         this.terms = data.lexicon(TermNearMissScanner.LEXICON);
         this.limits = limits;
         this.homeScanner = new HomePlaceScanner(gazetteer, words,
-                new PlaceCues(gazetteer, data.lexicon(SITE_LEXICON), limits.maxContextWord()), limits.commonWordFrequency(),
-                this::lookAlike);
+                new PlaceCues(gazetteer, words, limits, data.lexicon(SITE_LEXICON)), limits.commonWordFrequency(),
+                this::lookAlike, this::strongLookAlike);
         this.listScanner = new ListedPlaceScanner(gazetteer, words, limits, this::uniqueLookAlike);
     }
 
@@ -203,6 +203,18 @@ public final class PlaceScanner {
             }
         }
         return pick;
+    }
+
+    /** Whether the differing character is a listed look-alike, shares all four corners, or sounds alike. */
+    boolean strongLookAlike(String a, String b) {
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return hanzi.strongShape(x, y) || hanzi.similarSound(x, y);
+            }
+        }
+        return false;
     }
 
     boolean lookAlike(String a, String b) {
