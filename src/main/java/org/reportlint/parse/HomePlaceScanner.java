@@ -81,19 +81,36 @@ final class HomePlaceScanner {
 
     /**
      * A real place of another province, one character off a home stem, where a home place is expected; the
-     * suggestion is the look-alike stem, else the only near stem, else none.
+     * suggestion is the look-alike stem, else the only near stem, else the only one the document names elsewhere
+     * (the province's own name always is), else none.
      */
     private PlaceSuspect foreign(Paragraph p, List<int[]> items, List<PlaceMention> mentions, int start, int end,
             List<String> near, HomeStems home, String doc) {
         String t = p.getText();
         String w = t.substring(start, end);
-        if (!home.isForeign(w) || !mentionAt(mentions, p, start, end)) {
+        if (!home.isForeign(w) || !mentionAt(mentions, p, start, end) || headOfLongerName(t, start, end)) {
             return null;
         }
         String pick = uniqueLookAlike(w, near);
-        pick = pick == null && near.size() == 1 ? near.get(0) : pick;
+        if (pick == null) {
+            List<String> local = near.size() == 1 ? near
+                    : near.stream().filter(n -> doc.contains(n) && !home.isProvince(n)).toList();
+            pick = local.size() == 1 ? local.get(0) : null;
+        }
         String cue = cues.cue(t, items, start, end, pick, home, true);
         return cue.isEmpty() ? null : suspect(p, start, end, pick, true, home, doc, cue);
+    }
+
+    /** Whether a longer real place name, a township's included, starts with the token (松江河 of 松江). */
+    private boolean headOfLongerName(String t, int start, int end) {
+        for (int k = end + 1; k <= Math.min(t.length(), start + PlaceSetting.MAX_NAME); k++) {
+            String name = t.substring(start, k);
+            if (gazetteer.isPlaceName(name)
+                    || PlaceScanner.SUFFIXES.stream().anyMatch(x -> gazetteer.isPlaceName(name + x))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one stem whose differing character looks or sounds alike, or null. */
@@ -115,8 +132,9 @@ final class HomePlaceScanner {
         String t = p.getText();
         PlaceSuspect.Setting at = new PlaceSuspect.Setting(PlaceSetting.quoted(t, start, end),
                 PlaceSetting.routeEnd(gazetteer, t, start, end), cue);
+        String w = t.substring(start, end);
         return new PlaceSuspect(p.spanOf(start, end), pick, home.province(), real, false,
-                pick != null && lookAlike.test(t.substring(start, end), pick), false, occurrences(doc, t.substring(start, end)), at);
+                pick != null && lookAlike.test(w, pick), false, occurrences(doc, w), at);
     }
 
     /** Whether the characters at {@code i} and {@code i + 1} form a common word (the token would split it). */

@@ -75,6 +75,12 @@ final class HomeStems {
         return gazetteer.resolve(name).stream().anyMatch(d -> d.isCountyOrAbove() && d.province().equals(province));
     }
 
+    /** Whether {@code name} is the province's own name (吉林, 四川省). */
+    boolean isProvince(String name) {
+        return gazetteer.resolve(name).stream()
+                .anyMatch(d -> d.level().equals("province") && d.province().equals(province));
+    }
+
     /** Whether {@code name} names a division of some other province and none of this one. */
     boolean isForeign(String name) {
         List<Division> ds = gazetteer.resolve(name).stream().filter(Division::isCountyOrAbove).toList();

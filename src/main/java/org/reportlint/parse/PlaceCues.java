@@ -41,9 +41,8 @@ final class PlaceCues {
     /**
      * The cue for {@code t[start, end)} suggesting {@code stem}, or "".
      *
-     * @param strict for a real place of another province: only a list whose neighbouring item is a home place, that
-     *               names two home places and no other foreign place, or the parent name, counts (a site word does
-     *               not: 天津港)
+     * @param strict for a real place of another province: only a list whose neighbouring item is a home place and
+     *               that names no other foreign place, or the parent name, counts (a site word does not: 天津港)
      */
     String cue(String t, List<int[]> items, int start, int end, String stem, HomeStems home, boolean strict) {
         if (parent(t, start, stem, home)) {
@@ -88,8 +87,9 @@ final class PlaceCues {
                 continue;
             }
             if (strict) {
-                boolean neighbour = opens && homeItem(t, items, k - 1, home) || closes && homeItem(t, items, k + 1, home);
-                return neighbour && homeInSentence(t, items, k, home) >= 2 && !foreignInSentence(t, items, k, home);
+                boolean neighbour = opens && homeItem(t, items, k - 1, home)
+                        || closes && homeItem(t, items, k + 1, home);
+                return neighbour && !foreignInSentence(t, items, k, home);
             }
             return homeInSentence(t, items, k, home) > 0;
         }

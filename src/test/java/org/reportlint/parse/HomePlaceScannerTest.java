@@ -55,6 +55,6 @@ class HomePlaceScannerTest {
         assertEquals(1, s.size());
         assertTrue(s.get(0).isReal());
         assertFalse(s.get(0).isLookAlike());
-        assertTrue(suspects("四川省支持成都、宜川建设先进制造业集群。").isEmpty());
+        assertTrue(suspects("四川省支持成都、宜川、西安建设先进制造业集群。").isEmpty());
     }
 }
