@@ -25,7 +25,8 @@ public final class PlaceSuspect {
      * @param cue      what says a place of the report's own province is meant there: {@code list} (a 、-list of
      *                 its places), {@code parent} (right after the province or prefecture name: 天津某海),
      *                 {@code site} (before a site word: 站, 机场, 新区), {@code route} (an end of a route whose other
-     *                 end is a real place: 南宁至某海), or "" when nothing does
+     *                 end is a real place: 南宁至某海), {@code verb} (after a common verb) or {@code clause} (at a
+     *                 clause start): the last two are weak and need more evidence; "" when nothing says so
      */
     public record Setting(boolean quoted, boolean routeEnd, String cue) {
         public static final Setting PLAIN = new Setting(false, false);

@@ -73,8 +73,8 @@ final class HomePlaceScanner {
         }
         String pick = uniqueLookAlike(w, near);
         String cue = pick == null ? "" : cues.cue(t, items, start, end, pick, home, false);
-        if (cue.equals(PlaceCues.VERB) && (occurrences(doc, pick) == 0 || !strongLookAlike.test(w, pick))) {
-            return null; // after a verb, only a strong look-alike of a place the report names elsewhere
+        if ((cue.equals(PlaceCues.VERB) || cue.equals(PlaceCues.CLAUSE)) && (occurrences(doc, pick) == 0 || !strongLookAlike.test(w, pick))) {
+            return null; // weak cues: only a strong look-alike of a place the report names elsewhere
         }
         return cue.isEmpty() ? null : suspect(p, start, end, pick, false, home, doc, cue);
     }

@@ -9,8 +9,8 @@ import org.reportlint.data.WordDictionary;
  * What the text around a token says about a place of the report's own province being meant there: the token opens
  * or closes an item of a 、-list whose other items are the province's places (长春、松原、某城入选), it follows the
  * province's or its prefecture's name (天津某海), it stands before a site word (某某站, 某某机场), or it ends a route
- * whose other end is a real place (南宁至某海), or it follows a common verb (支持某某: weak, so the scanner asks
- * more of it).
+ * whose other end is a real place (南宁至某海), or it follows a common verb (支持某某) or starts a clause (weak cues: the
+ * scanner asks more of them).
  */
 final class PlaceCues {
     static final String LIST = "list";
@@ -18,6 +18,9 @@ final class PlaceCues {
     static final String SITE = "site";
     static final String ROUTE = "route";
     static final String VERB = "verb";
+    static final String CLAUSE = "clause";
+    /** Punctuation after which a clause, and often its subject, begins. */
+    private static final String CLAUSE_MARKS = "。；，：！？;,:!?";
     /** Marks that end a sentence: a list does not run across them. */
     private static final String SENTENCE_END = "。；;！？!?";
     /** Longest province or prefecture name looked for right before a token (内蒙古自治区 is six). */
@@ -55,7 +58,12 @@ final class PlaceCues {
             return "";
         }
         return beforeSite(t, end) ? SITE : PlaceSetting.routeEnd(places, t, start, end) ? ROUTE
-                : afterVerb(t, start) ? VERB : "";
+                : afterVerb(t, start) ? VERB : clauseStart(t, start) ? CLAUSE : "";
+    }
+
+    /** Whether {@code start} begins the paragraph or follows clause punctuation (the subject of a clause). */
+    private static boolean clauseStart(String t, int start) {
+        return start == 0 || CLAUSE_MARKS.indexOf(t.charAt(start - 1)) >= 0;
     }
 
     /** Whether a common two-character verb stands right before {@code start} (支持某某, 推进某某). */

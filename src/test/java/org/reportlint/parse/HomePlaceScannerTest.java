@@ -45,6 +45,7 @@ class HomePlaceScannerTest {
     void wantsACueAndNoWordAcrossTheToken() {
         assertTrue(suspects("湖南省支持湘谈发展。").isEmpty());
         assertEquals("verb", suspects("湖南省长沙、湘潭协同发展，支持湘谈发展。").get(0).getCue());
+        assertEquals("clause", suspects("湖南省长沙、湘潭协同发展。湘谈产业园加快建设。").get(0).getCue());
         assertTrue(suspects("湖南省开通长沙至赣州高铁，株洲、湘潭、衡阳协同发展。").isEmpty());
         assertTrue(suspects("湖南省推动长沙与广州、深圳、南宁开展合作。").isEmpty());
     }
