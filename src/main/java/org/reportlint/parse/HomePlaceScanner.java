@@ -45,11 +45,15 @@ final class HomePlaceScanner {
         List<int[]> items = EnumerationItems.of(t);
         for (int i = 0; i + 1 < t.length(); i++) {
             for (int len = 2; len <= home.longest() && i + len <= t.length(); len++) {
-                if (!Hanzi.allHan(t, i, i + len) || Hanzi.anyNumeral(t, i, i + len)) {
+                if (!unified(t.charAt(i + len - 1)) || !unified(t.charAt(i))) {
                     break;
                 }
+                int position = home.nearPosition(t, i, len);
+                if (position == HomeStems.NONE) {
+                    continue;
+                }
                 String w = t.substring(i, i + len);
-                List<String> near = home.oneOff(w);
+                List<String> near = home.oneOff(w, position).stream().filter(n -> !numeralChanged(w, n)).toList();
                 if (near.isEmpty()) {
                     continue;
                 }
@@ -67,12 +71,12 @@ final class HomePlaceScanner {
             List<String> near, HomeStems home, String doc) {
         String t = p.getText();
         String w = t.substring(start, end);
-        if (words.contains(w) || overlapsName(mentions, p, start, end) || joinsWord(t, start - 1)
+        String pick = uniqueLookAlike(w, near);
+        if (pick == null || words.contains(w) || overlapsName(mentions, p, start, end) || joinsWord(t, start - 1)
                 || joinsWord(t, end - 1) || home.abbreviatesHomePlaces(w)) {
             return null;
         }
-        String pick = uniqueLookAlike(w, near);
-        String cue = pick == null ? "" : cues.cue(t, items, start, end, pick, home, false);
+        String cue = cues.cue(t, items, start, end, pick, home, false);
         if ((cue.equals(PlaceCues.VERB) || cue.equals(PlaceCues.CLAUSE)) && (occurrences(doc, pick) == 0 || !strongLookAlike.test(w, pick))) {
             return null; // weak cues: only a strong look-alike of a place the report names elsewhere
         }
@@ -135,6 +139,21 @@ final class HomePlaceScanner {
         String w = t.substring(start, end);
         return new PlaceSuspect(p.spanOf(start, end), pick, home.province(), real, false,
                 pick != null && lookAlike.test(w, pick), false, occurrences(doc, w), at);
+    }
+
+    /** Whether {@code c} is a CJK unified ideograph of the basic block, where every division name lies (fast). */
+    private static boolean unified(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    /** Whether the character in which {@code a} and {@code b} differ is a numeral (六安/五安: another name). */
+    private static boolean numeralChanged(String a, String b) {
+        for (int k = 0; k < a.length(); k++) {
+            if (a.charAt(k) != b.charAt(k)) {
+                return Hanzi.isNumeral(a.charAt(k)) || Hanzi.isNumeral(b.charAt(k));
+            }
+        }
+        return false;
     }
 
     /** Whether the characters at {@code i} and {@code i + 1} form a common word (the token would split it). */
