@@ -74,8 +74,9 @@ public final class PlaceScanner {
                 mismatch(m, mentions.get(i + 1), paragraphs.get(m.paragraph()), out);
             }
         }
+        Map<Report, String> named = RegionModel.namedProvinces(mentions, i -> paragraphs.get(i).getReport());
         homeNames(paragraphs, byParagraph, i -> homeOf.apply(i).isEmpty()
-                ? region.provinceOfArea(region.areaAt(i)) : homeOf.apply(i), documentText, out);
+                ? named.getOrDefault(paragraphs.get(i).getReport(), "") : homeOf.apply(i), documentText, out);
         return out;
     }
 

@@ -58,4 +58,12 @@ class HomePlaceScannerTest {
         assertFalse(s.get(0).isLookAlike());
         assertTrue(suspects("四川省支持成都、宜川、西安建设先进制造业集群。").isEmpty());
     }
+
+    @Test
+    void takesTheProvinceTheReportNamesMostWhenItDoesNotSayWhoseItIs() {
+        List<PlaceSuspect> s = suspects("支持西安、宝鸡、延安、汉中协同发展，推动安康、瑜林加快转型。");
+        assertEquals(1, s.size());
+        assertEquals("陕西省", s.get(0).getArea());
+        assertEquals("榆林", s.get(0).getSuggestion());
+    }
 }
