@@ -146,11 +146,14 @@ final class HomePlaceScanner {
         return c >= '\u4e00' && c <= '\u9fff';
     }
 
-    /** Whether the character in which {@code a} and {@code b} differ is a numeral (六安/五安: another name). */
+    /**
+     * Whether the text {@code a} has a numeral where stem {@code b} differs: a numeral in the text means a count or a
+     * name of its own (三门, 五安), while a stem's numeral may well be mistyped (共盘水 for 六盘水).
+     */
     private static boolean numeralChanged(String a, String b) {
         for (int k = 0; k < a.length(); k++) {
             if (a.charAt(k) != b.charAt(k)) {
-                return Hanzi.isNumeral(a.charAt(k)) || Hanzi.isNumeral(b.charAt(k));
+                return Hanzi.isNumeral(a.charAt(k));
             }
         }
         return false;
