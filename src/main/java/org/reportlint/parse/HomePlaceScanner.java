@@ -77,7 +77,8 @@ final class HomePlaceScanner {
             return null;
         }
         String cue = cues.cue(t, items, start, end, pick, home, false);
-        if ((cue.equals(PlaceCues.VERB) || cue.equals(PlaceCues.CLAUSE)) && (occurrences(doc, pick) == 0 || !strongLookAlike.test(w, pick))) {
+        boolean weak = cue.equals(PlaceCues.VERB) || cue.equals(PlaceCues.CLAUSE);
+        if (weak && (occurrences(doc, pick) == 0 || !strongLookAlike.test(w, pick))) {
             return null; // weak cues: only a strong look-alike of a place the report names elsewhere
         }
         return cue.isEmpty() ? null : suspect(p, start, end, pick, false, home, doc, cue);
