@@ -27,6 +27,7 @@ public final class Gazetteer {
     private final Map<String, List<Division>> byShort = new HashMap<>();
     private final Map<String, List<String>> byArea = new HashMap<>();
     private final Map<String, List<String>> countiesByProvince = new HashMap<>();
+    private final Map<String, List<String>> stemsByProvince = new HashMap<>();
     private final Set<String> towns = new HashSet<>();
     private final String[] sorted;
     private final int[] heads;
@@ -40,6 +41,9 @@ public final class Gazetteer {
             if (!d.shortForm().isEmpty()) {
                 file(byShort, d.shortForm(), d);
                 area.add(d.shortForm());
+                if (d.isCountyOrAbove() && !d.level().equals("former")) {
+                    stemsByProvince.computeIfAbsent(d.province(), k -> new ArrayList<>()).add(d.shortForm());
+                }
             }
         }
         townsByArea.forEach((area, names) -> {
@@ -142,6 +146,11 @@ public final class Gazetteer {
     /** Full names of county-level and higher divisions of {@code province} one character off {@code s}. */
     public List<String> oneCharacterOffInProvince(String s, int limit, String province) {
         return oneOffAmong(countiesByProvince.getOrDefault(province, List.of()), s, limit);
+    }
+
+    /** Short forms of the current province, prefecture and county-level divisions of {@code province} (长春, 滨海). */
+    public List<String> stemsOf(String province) {
+        return stemsByProvince.getOrDefault(province, List.of());
     }
 
     private static List<String> oneOffAmong(List<String> names, String s, int limit) {

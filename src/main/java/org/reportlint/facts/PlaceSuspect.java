@@ -22,9 +22,18 @@ public final class PlaceSuspect {
      * @param quoted   the token fills a pair of quotation marks (“深水区”): a word in a special sense, not a place
      * @param routeEnd the token is an end of a route between two places (重庆至武汉段, 武汉—重庆): routes name
      *                 places of other provinces legitimately
+     * @param cue      what says a place of the report's own province is meant there: {@code list} (a 、-list of
+     *                 its places), {@code parent} (right after the province or prefecture name: 天津某海),
+     *                 {@code site} (before a site word: 站, 机场, 新区), {@code route} (an end of a route whose other
+     *                 end is a real place: 南宁至某海), {@code verb} (after a common verb) or {@code clause} (at a
+     *                 clause start): the last two are weak and need more evidence; "" when nothing says so
      */
-    public record Setting(boolean quoted, boolean routeEnd) {
+    public record Setting(boolean quoted, boolean routeEnd, String cue) {
         public static final Setting PLAIN = new Setting(false, false);
+
+        public Setting(boolean quoted, boolean routeEnd) {
+            this(quoted, routeEnd, "");
+        }
     }
 
     /**
@@ -95,6 +104,11 @@ public final class PlaceSuspect {
         return setting.quoted();
     }
 
+    /** What says a place of the report's own province is meant there ("" when nothing does; see {@link Setting}). */
+    public String getCue() {
+        return setting.cue();
+    }
+
     /** Whether the token is an end of a route between two places (重庆至武汉段). */
     public boolean isRouteEnd() {
         return setting.routeEnd();
@@ -103,6 +117,7 @@ public final class PlaceSuspect {
     @Override
     public String toString() {
         return "PlaceSuspect[" + span + " -> " + suggestion + (real ? " real" : "") + (sameArea ? " sameArea" : "")
-                + (lookAlike ? " lookAlike" : "") + (localContext ? " local" : "") + " x" + tokenMentions + "]";
+                + (lookAlike ? " lookAlike" : "") + (localContext ? " local" : "") + " x" + tokenMentions
+                + (setting.cue().isEmpty() ? "" : " cue=" + setting.cue()) + "]";
     }
 }

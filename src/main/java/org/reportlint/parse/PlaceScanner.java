@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.reportlint.data.DataSet;
 import org.reportlint.data.Gazetteer;
 import org.reportlint.data.HanziTable;
@@ -25,6 +26,7 @@ public final class PlaceScanner {
     /** Generic suffixes of division names, longest first. */
     static final List<String> SUFFIXES = List.of("街道", "县", "区", "市", "镇", "乡", "旗");
     public static final String CONTEXT_LEXICON = "place_context";
+    public static final String SITE_LEXICON = "place_sites";
 
     private final Gazetteer gazetteer;
     private final WordDictionary words;
@@ -32,6 +34,8 @@ public final class PlaceScanner {
     private final Lexicon context;
     private final Lexicon terms;
     private final ScanLimits limits;
+    private final HomePlaceScanner homeScanner;
+    private final ListedPlaceScanner listScanner;
 
     public PlaceScanner(DataSet data, ScanLimits limits) {
         this.gazetteer = data.gazetteer();
@@ -40,21 +44,28 @@ public final class PlaceScanner {
         this.context = data.lexicon(CONTEXT_LEXICON);
         this.terms = data.lexicon(TermNearMissScanner.LEXICON);
         this.limits = limits;
+        this.homeScanner = new HomePlaceScanner(gazetteer, words,
+                new PlaceCues(gazetteer, words, limits, data.lexicon(SITE_LEXICON)), limits.commonWordFrequency(),
+                this::lookAlike, this::strongLookAlike);
+        this.listScanner = new ListedPlaceScanner(gazetteer, words, limits, this::uniqueLookAlike);
     }
 
     /** The suspects of a whole document, and its inferred region first. */
     public List<Object> scan(List<Paragraph> paragraphs, String documentText) {
         PlaceMentionScanner mentionScanner = new PlaceMentionScanner(gazetteer, words, limits.commonWordFrequency());
+        List<List<PlaceMention>> byParagraph = new ArrayList<>();
         List<PlaceMention> mentions = new ArrayList<>();
-        paragraphs.forEach(p -> mentions.addAll(mentionScanner.scan(p)));
+        paragraphs.forEach(p -> byParagraph.add(mentionScanner.scan(p)));
+        byParagraph.forEach(mentions::addAll);
         Map<Report, String> home = new HashMap<>();
-        RegionModel region = new RegionModel(mentions, limits.regionWindow(),
-                i -> home.computeIfAbsent(paragraphs.get(i).getReport(), r -> RegionModel.homeProvince(gazetteer, r)));
+        IntFunction<String> homeOf = i -> home.computeIfAbsent(paragraphs.get(i).getReport(),
+                r -> RegionModel.homeProvince(gazetteer, r));
+        RegionModel region = new RegionModel(mentions, limits.regionWindow(), homeOf);
         List<Object> out = new ArrayList<>();
         out.add(region.document());
         for (Paragraph p : paragraphs) {
             unknownNames(p, region, documentText, out);
-            listedNames(p, region, out);
+            listScanner.scan(p, region, out);
         }
         for (int i = 0; i < mentions.size(); i++) {
             PlaceMention m = mentions.get(i);
@@ -63,7 +74,27 @@ public final class PlaceScanner {
                 mismatch(m, mentions.get(i + 1), paragraphs.get(m.paragraph()), out);
             }
         }
+        Map<Report, String> named = RegionModel.namedProvinces(mentions, i -> paragraphs.get(i).getReport());
+        homeNames(paragraphs, byParagraph, i -> homeOf.apply(i).isEmpty()
+                ? named.getOrDefault(paragraphs.get(i).getReport(), "") : homeOf.apply(i), documentText, out);
         return out;
+    }
+
+    /** Bare names one character off a place of the paragraph's province, where a local place is meant. */
+    private void homeNames(List<Paragraph> paragraphs, List<List<PlaceMention>> mentions, IntFunction<String> province,
+            String doc, List<Object> out) {
+        Map<String, HomeStems> stems = new HashMap<>();
+        List<Object> found = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            HomeStems home = stems.computeIfAbsent(province.apply(i), pr -> new HomeStems(gazetteer, pr));
+            homeScanner.scan(paragraphs.get(i), mentions.get(i), home, doc, found);
+        }
+        for (Object f : found) {
+            PlaceSuspect s = (PlaceSuspect) f;
+            if (out.stream().noneMatch(o -> o instanceof PlaceSuspect q && q.getSpan().overlaps(s.getSpan()))) {
+                out.add(s);
+            }
+        }
     }
 
     private void unknownNames(Paragraph p, RegionModel region, String documentText, List<Object> out) {
@@ -108,7 +139,7 @@ public final class PlaceScanner {
             pick = uniqueLookAlike(token, gazetteer.oneCharacterOffInProvince(token, len - limit, province));
             if (pick != null && !province.isEmpty() && !insideTerm(t, start, end)) {
                 return new PlaceSuspect(p.spanOf(start, end), pick, province, false, false, true, false,
-                        occurrences(documentText, token), PlaceSetting.of(gazetteer, t, start, end));
+                        HomePlaceScanner.occurrences(documentText, token), PlaceSetting.of(gazetteer, t, start, end));
             }
         }
         return null;
@@ -175,53 +206,16 @@ public final class PlaceScanner {
         return pick;
     }
 
-    /**
-     * Bare names in an enumeration (盐湖、永济、芮成、平陆): an item next to a local place name that is no place
-     * and no word, one look-alike character off a local division.
-     */
-    private void listedNames(Paragraph p, RegionModel region, List<Object> out) {
-        String t = p.getText();
-        List<int[]> items = EnumerationItems.of(t);
-        String area = null;
-        for (int k = 0; k < items.size(); k++) {
-            int s = items.get(k)[0];
-            int e = items.get(k)[1];
-            String item = t.substring(s, e);
-            if (e - s < 2 || e - s > limits.maxStem() + 1 || !Hanzi.allHan(t, s, e) || gazetteer.isPlaceName(item)
-                    || endsWithSuffix(item) || words.frequency(item) >= limits.commonWordFrequency()) {
-                continue;
-            }
-            area = area == null ? region.areaAt(p.getIndex()) : area;
-            if (!localItem(t, items, k - 1, area) && !localItem(t, items, k + 1, area)) {
-                continue;
-            }
-            String pick = uniqueLookAlike(item, gazetteer.oneCharacterOff(item, item.length(), area));
-            if (pick != null) {
-                out.add(new PlaceSuspect(p.spanOf(s, e), pick, area, false, true, true, false, 1,
-                        PlaceSetting.of(gazetteer, t, s, e)));
-            }
-        }
-    }
-
-    private boolean localItem(String t, List<int[]> items, int k, String area) {
-        if (k < 0 || k >= items.size()) {
-            return false;
-        }
-        String item = t.substring(items.get(k)[0], items.get(k)[1]);
-        for (int len = 2; len <= item.length(); len++) {
-            if (isLocal(item.substring(0, len), area) || isLocal(item.substring(item.length() - len), area)) {
-                return true; // 夏县 in 带动夏县, 平陆 in 平陆等
+    /** Whether the differing character is a listed look-alike, shares all four corners, or sounds alike. */
+    boolean strongLookAlike(String a, String b) {
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return hanzi.strongShape(x, y) || hanzi.similarSound(x, y);
             }
         }
         return false;
-    }
-
-    private boolean isLocal(String name, String area) {
-        return gazetteer.resolve(name).stream().anyMatch(d -> d.isCountyOrAbove() && d.area().equals(area));
-    }
-
-    private static boolean endsWithSuffix(String item) {
-        return SUFFIXES.stream().anyMatch(item::endsWith);
     }
 
     boolean lookAlike(String a, String b) {
@@ -255,7 +249,7 @@ public final class PlaceScanner {
         }
         if (local.size() == 1) {
             out.add(new PlaceSuspect(p.spanOf(m.start(), m.end()), local.get(0), area, true, true,
-                    lookAlike(m.text(), local.get(0)), true, occurrences(doc, m.text()),
+                    lookAlike(m.text(), local.get(0)), true, HomePlaceScanner.occurrences(doc, m.text()),
                     PlaceSetting.of(gazetteer, p.getText(), m.start(), m.end())));
         }
     }
@@ -284,14 +278,6 @@ public final class PlaceScanner {
             }
         }
         return false;
-    }
-
-    private static int occurrences(String text, String s) {
-        int n = 0;
-        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /** Context words known to the scanner (for tests). */

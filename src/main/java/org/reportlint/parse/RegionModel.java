@@ -64,6 +64,31 @@ final class RegionModel {
         return "";
     }
 
+    /**
+     * The province each report names most (its places and its own name; a name several provinces share splits its
+     * vote), when it has at least twice the votes of the next: the home of a report that does not say whose it is.
+     *
+     * @param reportOf the report a paragraph belongs to, by paragraph index
+     */
+    static Map<Report, String> namedProvinces(List<PlaceMention> mentions, IntFunction<Report> reportOf) {
+        Map<Report, Map<String, Double>> votes = new HashMap<>();
+        for (PlaceMention m : mentions) {
+            List<String> ps = m.divisions().stream().map(Division::province).distinct().toList();
+            if (m.placeLike() && !ps.isEmpty()) {
+                Map<String, Double> v = votes.computeIfAbsent(reportOf.apply(m.paragraph()), k -> new HashMap<>());
+                ps.forEach(p -> v.merge(p, 1.0 / ps.size(), Double::sum));
+            }
+        }
+        Map<Report, String> out = new HashMap<>();
+        votes.forEach((r, v) -> {
+            List<Map.Entry<String, Double>> ranked = v.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+            boolean clear = ranked.size() == 1 || ranked.get(0).getValue() >= 2 * ranked.get(1).getValue();
+            out.put(r, clear ? ranked.get(0).getKey() : "");
+        });
+        return out;
+    }
+
     String provinceOfArea(String area) {
         return provinceOf.getOrDefault(area, "");
     }
