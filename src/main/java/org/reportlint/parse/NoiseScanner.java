@@ -30,6 +30,12 @@ public final class NoiseScanner {
     /** (上接第一版), 下转05版, 转第3版: a newspaper continuation marker filling its line. */
     static final Pattern CONTINUATION = Pattern.compile(
             "^\\s*[（(]?\\s*(?:上接|下转|接上|转下|下接|转)第?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版\\s*[)）]?\\s*$");
+    /**
+     * A newspaper page's dateline filling its line: a date with its weekday or the page number (2026年1月1日 星期四
+     * 第8版, 2025年3月6日 第05版); a date alone is not one (a report's own date line says more).
+     */
+    static final Pattern DATELINE = Pattern.compile("^\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*"
+            + "(?:(?:星期|周)[一二三四五六日天]\\s*(?:第\\s*[0-9０-９]{1,3}\\s*版)?|第\\s*[0-9０-９]{1,3}\\s*版)\\s*$");
     /** - 12 -, — 3 —, 第3页 共20页, 第 3 页: a page number filling its line. */
     static final Pattern PAGE_NUMBER = Pattern.compile(
             "^\\s*(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?)\\s*$");
@@ -57,7 +63,8 @@ public final class NoiseScanner {
         if (t.isBlank()) {
             return out;
         }
-        if (CONTINUATION.matcher(t).matches() || EMAIL_LINE.matcher(t).matches() || credit(t)) {
+        if (CONTINUATION.matcher(t).matches() || DATELINE.matcher(t).matches() || EMAIL_LINE.matcher(t).matches()
+                || credit(t)) {
             out.add(new Noise(Noise.NEWSPAPER, trimmed(line), true));
             return out;
         }
@@ -138,7 +145,8 @@ public final class NoiseScanner {
             }
             for (LexiconEntry e : phrasesAt(t, i)) {
                 boolean handle = "handle".equals(e.getValue());
-                if ("watermark".equals(e.getValue()) || handle && withAccount(t, i, i + e.getText().length())) {
+                int after = i + e.getText().length();
+                if ("watermark".equals(e.getValue()) || handle && (withAccount(t, i, after) || callAt(t, after) > 0)) {
                     int start = handle && i > 0 && t.charAt(i - 1) == '【' ? i - 1 : i;
                     int end = stretch(t, i + e.getText().length(), handle);
                     out.add(new Noise(Noise.WATERMARK, span(line, start, end),
@@ -152,7 +160,9 @@ public final class NoiseScanner {
 
     /** Where the residue after a watermark phrase ending at {@code end} stops. */
     private int stretch(String t, int end, boolean handle) {
-        if (handle) {
+        if (handle && callAt(t, end) > 0) {
+            end += callAt(t, end); // 关注公众号获取更多
+        } else if (handle) {
             Matcher a = ACCOUNT.matcher(t).region(end, t.length());
             end = a.lookingAt() ? a.end() : end;
             end = end < t.length() && t.charAt(end) == '】' ? end + 1 : end;
@@ -168,6 +178,16 @@ public final class NoiseScanner {
             end--;
         }
         return end;
+    }
+
+    /** Length of the call to action ({@code call} phrase) starting at {@code at}, or 0: 获取更多 after 关注公众号. */
+    private int callAt(String t, int at) {
+        for (LexiconEntry e : phrases) {
+            if ("call".equals(e.getValue()) && t.startsWith(e.getText(), at)) {
+                return e.getText().length();
+            }
+        }
+        return 0;
     }
 
     /** A handle phrase names an account: 公众号:某某, 【公众号…】, not 政务公众号 in a sentence. */
