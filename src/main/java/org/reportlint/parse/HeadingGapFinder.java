@@ -23,16 +23,30 @@ final class HeadingGapFinder {
             if (f instanceof Heading h && h.isNumbered() && h.getPrevious() != null && h.getMarker() != null
                     && h.getOrdinal() != h.getPrevious().getOrdinal() + 1) {
                 int prev = h.getPrevious().getOrdinal();
-                String between = text.substring(Math.min(h.getPrevious().getSpan().getEnd(), h.getSpan().getStart()),
-                        h.getSpan().getStart()).replaceAll("\\s+", "");
+                String[] lines = text.substring(Math.min(h.getPrevious().getSpan().getEnd(), h.getSpan().getStart()),
+                        h.getSpan().getStart()).split("\\R");
                 boolean nearby = false;
                 for (int n = prev + 1; n < h.getOrdinal() && !nearby; n++) {
-                    nearby = between.contains(renumber(h.getMarker(), n));
+                    nearby = opensLine(lines, renumber(h.getMarker(), n));
                 }
                 out.add(new HeadingGap(h, renumber(h.getMarker(), prev + 1), nearby));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a line starts with {@code marker}, also when the marker is broken over two lines (（⏎三）): the
+     * skipped heading is there after all, unread. A marker inside prose (一、二季度) is no heading.
+     */
+    private static boolean opensLine(String[] lines, String marker) {
+        for (int k = 0; k < lines.length; k++) {
+            String two = (lines[k] + (k + 1 < lines.length ? lines[k + 1] : "")).replaceAll("\\s+", "");
+            if (two.startsWith(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code marker} with its number replaced by {@code n}: （四） → （三）, 4. → 3., ④ → ③, 第四部分 → 第三部分. */

@@ -17,7 +17,7 @@ final class HeadingMarkers {
      */
     private static final Pattern MARKER = Pattern.compile(
             "(?<part>第(?<pn>[一二三四五六七八九十百零〇两]{1,5}|\\d{1,3})(?<pk>部分|篇|章|节))"
-                    + "|(?<cc>" + CN + ")[、．.](?![一二三四五六七八九十](?![〇零一二三四五六七八九十]))"
+                    + "|(?<cc>" + CN + ")[、．.]"
                     + "|[（(]\\s*(?<cp>" + CN + ")\\s*[)）]"
                     + "|(?<nd>\\d{1,2})(?:[、．]|\\.(?![\\d%％]))"
                     + "|[（(]\\s*(?<np>\\d{1,2})\\s*[)）]"
@@ -28,6 +28,19 @@ final class HeadingMarkers {
     }
 
     /** The marker starting exactly at {@code from}, or null. */
+    /**
+     * Whether a lone numeral one above the marker's follows it (一、二季度, 三、四月份): two numerals listed, not a
+     * heading. Any other numeral begins the title (一、一年接着一年干, 一、二〇二五年工作回顾).
+     */
+    private static boolean listedNext(String text, int at, int ordinal) {
+        String digits = "一二三四五六七八九十";
+        if (at >= text.length() || digits.indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        boolean lone = at + 1 >= text.length() || "〇零一二三四五六七八九十".indexOf(text.charAt(at + 1)) < 0;
+        return lone && chineseOrdinal(String.valueOf(text.charAt(at))) == ordinal + 1;
+    }
+
     static Marker at(String text, int from) {
         Matcher m = MARKER.matcher(text).region(from, text.length());
         if (!m.lookingAt()) {
@@ -46,6 +59,9 @@ final class HeadingMarkers {
         } else if (m.group("cc") != null) {
             style = Heading.CN_COMMA;
             ordinal = chineseOrdinal(m.group("cc"));
+            if (listedNext(text, m.end(), ordinal)) {
+                return null;
+            }
         } else if (m.group("cp") != null) {
             style = Heading.CN_PAREN;
             ordinal = chineseOrdinal(m.group("cp"));
