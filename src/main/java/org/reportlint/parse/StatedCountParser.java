@@ -72,6 +72,7 @@ final class StatedCountParser {
         String noun = nouns.after(t, nounStart, QuantityScanner.clauseEnd(t, nounStart));
         noun = noun == null ? beforeColon(t, nounStart) : noun;
         noun = noun == null ? quoted(t, nounStart) : noun;
+        noun = noun == null && classifier.equals("大类") ? "" : noun; // the noun may follow a count of its own
         if (noun == null || (classifier.equals("大") && (congress(t, i, noun)))) {
             return null;
         }
@@ -124,6 +125,9 @@ final class StatedCountParser {
             return "方面";
         }
         char c = t.charAt(n.end());
+        if (c == '大' && t.startsWith("类", n.end() + 1) && n.chinese()) {
+            return "大类"; // 五大类指标, 五大类23个指标: 类 is the classifier, 大 its intensifier
+        }
         if (CLASSIFIERS.indexOf(c) < 0 || (HAN_ONLY.indexOf(c) >= 0 && !n.chinese())) {
             return null;
         }
