@@ -21,8 +21,15 @@ final class GrowthArithmetic {
                 && a.isExact() && b.isExact() && !a.isMalformed() && !b.isMalformed();
     }
 
+    /**
+     * The sign of the change from {@code from} to {@code to} beyond rounding. A bound or an approximation on either
+     * end (提高到53.4%以上, 63%左右) is read as its figure: a target below the start is written as a fall whatever
+     * its qualifier. Ranges give no sign.
+     */
     static int changeSign(Quantity from, Quantity to) {
-        if (!comparable(from, to)) {
+        if (from == null || to == null || from.getKind() != to.getKind()
+                || !from.getBaseUnit().equals(to.getBaseUnit()) || from.isMalformed() || to.isMalformed()
+                || from.getBound() == Bound.RANGE || to.getBound() == Bound.RANGE) {
             return 0;
         }
         BigDecimal diff = to.getValue().subtract(from.getValue());
