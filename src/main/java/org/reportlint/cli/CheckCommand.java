@@ -107,14 +107,8 @@ final class CheckCommand implements Callable<Integer> {
             linter = Linter.load(rulesDir());
             linter = linter.withPolicy(configOptions.policy(config, parent.env, linter.catalog()));
             inputs = inputs();
-        } catch (ConfigException | RuleCompileException e) {
-            List<String> problems = e instanceof ConfigException c ? c.problems()
-                    : ((RuleCompileException) e).problems();
-            problems.forEach(p -> err.println(e instanceof ConfigException ? "reportlint: " + p : p));
-            return Main.TROUBLE;
-        } catch (DataException | IOException e) {
-            err.println("reportlint: " + e.getMessage());
-            return Main.TROUBLE;
+        } catch (ConfigException | RuleCompileException | DataException | IOException e) {
+            return Main.trouble(e, err);
         }
         List<FileReport> reports;
         try (Progress progress = new Progress(err, parent.env.stderrTerminal(), inputs.size())) {
@@ -188,7 +182,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Path rulesDir() {
-        return rules == null ? Home.rules() : parent.env.cwd().resolve(rules);
+        return Home.rules(rules, parent.env.cwd());
     }
 
     /** The directory rule sources are named relative to ({@code rules/x.drl}): the rules directory's parent. */

@@ -41,13 +41,12 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = rules == null ? Home.rules() : parent.env.cwd().resolve(rules);
+        Path dir = Home.rules(rules, parent.env.cwd());
         Linter linter;
         try {
             linter = Linter.load(dir);
         } catch (RuleCompileException e) {
-            e.problems().forEach(err::println);
-            return Main.TROUBLE;
+            return Main.trouble(e, err);
         }
         Path root = dir.toAbsolutePath().normalize().getParent();
         RuleDescription r = linter.catalog().rule(id);

@@ -69,7 +69,7 @@ final class FactsCommand implements Callable<Integer> {
         }
         List<Object> facts;
         try {
-            Path dir = rules == null ? Home.rules() : parent.env.cwd().resolve(rules);
+            Path dir = Home.rules(rules, parent.env.cwd());
             DataSet data = DataSet.load(dir.resolve("data"));
             facts = new DocumentParser(data).parse(in.source());
         } catch (DataException e) {

@@ -71,19 +71,13 @@ final class FixCommand implements Callable<Integer> {
         Linter linter;
         List<InputCollector.Input> inputs;
         try {
-            linter = Linter.load(rules == null ? Home.rules() : parent.env.cwd().resolve(rules));
+            linter = Linter.load(Home.rules(rules, parent.env.cwd()));
             linter = linter.withPolicy(configOptions.policy(configOptions.file(parent.env), parent.env,
                     linter.catalog()));
             inputs = new InputCollector(new SourceReader(), parent.env.cwd()).collect(paths, stdinName,
                     parent.stdin, InputCollector.Include.ALL);
-        } catch (ConfigException | RuleCompileException e) {
-            List<String> problems = e instanceof ConfigException c ? c.problems()
-                    : ((RuleCompileException) e).problems();
-            problems.forEach(p -> err.println(e instanceof ConfigException ? "reportlint: " + p : p));
-            return Main.TROUBLE;
-        } catch (DataException | IOException e) {
-            err.println("reportlint: " + e.getMessage());
-            return Main.TROUBLE;
+        } catch (ConfigException | RuleCompileException | DataException | IOException e) {
+            return Main.trouble(e, err);
         }
         int status = Main.OK;
         int applied = 0;

@@ -30,4 +30,9 @@ final class Home {
     static Path rules() {
         return dir().resolve("rules");
     }
+
+    /** The rules directory a {@code --rules} option names (relative to {@code cwd}), or the project's. */
+    static Path rules(Path option, Path cwd) {
+        return option == null ? rules() : cwd.resolve(option);
+    }
 }

@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.reportlint.engine.ConfigException;
+import org.reportlint.engine.RuleCompileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,6 +42,21 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command (check, rules, …)");
+    }
+
+    /**
+     * Reports what kept a command from starting (rules that do not compile: {@code rules/x.drl:LINE: message};
+     * a configuration, data or input problem: {@code reportlint: message}) and returns {@link #TROUBLE}.
+     */
+    static int trouble(Exception e, PrintWriter err) {
+        if (e instanceof RuleCompileException r) {
+            r.problems().forEach(err::println);
+        } else if (e instanceof ConfigException c) {
+            c.problems().forEach(p -> err.println("reportlint: " + p));
+        } else {
+            err.println("reportlint: " + e.getMessage());
+        }
+        return TROUBLE;
     }
 
     public static void main(String[] args) {

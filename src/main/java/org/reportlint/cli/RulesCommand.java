@@ -1,12 +1,12 @@
 package org.reportlint.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reportlint.engine.Linter;
 import org.reportlint.engine.RuleCompileException;
 import org.reportlint.report.RuleDescription;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,16 +19,18 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: the project's rules/).")
     Path rules;
 
+    @CommandLine.ParentCommand
+    Main parent;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Linter linter;
         try {
-            linter = Linter.load(rules == null ? Home.rules() : rules);
+            linter = Linter.load(Home.rules(rules, parent.env.cwd()));
         } catch (RuleCompileException e) {
-            e.problems().forEach(err::println);
-            return Main.TROUBLE;
+            return Main.trouble(e, err);
         }
         for (RuleDescription r : linter.catalog().rules()) {
             out.printf("%-40s %-18s %-8s %s%n", r.id(), r.category(), r.severity(), r.doc());
