@@ -83,10 +83,12 @@ final class FixCommand implements Callable<Integer> {
         int applied = 0;
         int left = 0;
         int files = 0;
-        for (InputCollector.Input in : inputs) {
-            FileReport report = in.error() == null ? linter.lint(in.source()) : FileReport.failed(in.name(), in.error());
+        List<FileReport> reports = LintRunner.run(linter, inputs, Runtime.getRuntime().availableProcessors(),
+                Progress.off(), err, false); // prints why a file could not be read or linted
+        for (int k = 0; k < inputs.size(); k++) {
+            InputCollector.Input in = inputs.get(k);
+            FileReport report = reports.get(k);
             if (report.failed()) {
-                err.println("reportlint: " + report.error());
                 status = Main.TROUBLE;
                 continue;
             }
