@@ -44,6 +44,7 @@ public final class QuantityExtractor {
         TargetClaimParser targets = new TargetClaimParser(data.cues());
         SumClaimParser sums = new SumClaimParser(data);
         RespectiveListParser respective = new RespectiveListParser(data.cues());
+        StructureRatioParser ratios = new StructureRatioParser(data.cues());
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             List<Sentence> ss = sentences.get(i);
@@ -51,6 +52,7 @@ public final class QuantityExtractor {
                 continue;
             }
             out.addAll(bareUnits.scan(p));
+            out.addAll(ratios.parse(p));
             List<Quantity> qs = scanner.scan(p, ss);
             if (qs.isEmpty()) {
                 continue;
