@@ -44,8 +44,16 @@ final class RespectiveListParser {
             if (items.isEmpty()) {
                 continue;
             }
+            List<int[]> clauses = items.size() == 1 ? figureClauses(t, qs, from, w) : List.of();
+            if (clauses.size() >= 2) { // 接待游客5800万人次，实现旅游收入680亿元，分别增长…
+                // an earlier clause may only set the scene: never more subjects than values from clauses
+                items = new ArrayList<>(clauses.subList(Math.max(0, clauses.size() - values.size()), clauses.size()));
+                from = clauses.get(0)[0];
+            }
             int listed = items.size();
-            split(t, items.remove(items.size() - 1), items);
+            if (clauses.size() < 2) {
+                split(t, items.remove(items.size() - 1), items);
+            }
             List<Span> subjects = items.stream().map(it -> p.spanOf(it[0], it[1])).toList();
             Quantity last = values.get(values.size() - 1);
             String verb = t.substring(w + 2, values.get(0).getExtentStart()).strip();
@@ -123,6 +131,38 @@ final class RespectiveListParser {
     private static boolean additive(Quantity q) {
         return q.getKind() == QuantityKind.AMOUNT || q.getKind() == QuantityKind.COUNT
                 || q.getKind() == QuantityKind.MEASURE;
+    }
+
+    /**
+     * When 分别 opens a clause after clauses that each end with an amount, count or measure (接待游客5800万人次，
+     * 实现旅游收入680亿元，分别增长…), those clauses, in text order: each figure is a subject. Empty otherwise.
+     */
+    private static List<int[]> figureClauses(String t, List<Quantity> qs, int from, int w) {
+        List<int[]> out = new ArrayList<>();
+        int end = w - 1;
+        int start = clauseStart(t, from);
+        while (end > 0 && t.charAt(end) == '，' && endsWithFigure(t, qs, start, end)) {
+            out.add(0, new int[] {start, end});
+            if (start < 2 || t.charAt(start - 1) != '，') {
+                break;
+            }
+            end = start - 1;
+            start = clauseStart(t, end);
+        }
+        return out;
+    }
+
+    private static boolean endsWithFigure(String t, List<Quantity> qs, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        for (Quantity q : qs) {
+            if (q.getExtentEnd() == e && q.getExtentStart() > start && additive(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 、-separated items of {@code [from, to)} as paragraph offsets. */
