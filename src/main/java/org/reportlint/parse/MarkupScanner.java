@@ -14,6 +14,8 @@ public final class MarkupScanner {
     static final Pattern MD_BOLD = Pattern.compile("(\\*\\*|__)([^*_\\n]{1,120}?)\\1");
     static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}[ \\t]*(?=\\S)");
     static final Pattern MD_LIST = Pattern.compile("^\\s*[*+][ \\t]+(?=\\p{IsHan})");
+    /** A heading's ## left inside a line between Chinese text (建设 ## 现代化产业体系): a merged Markdown heading. */
+    static final Pattern MD_INLINE_HEADING = Pattern.compile("(?<=[\\p{IsHan}，。；：])[ \\t]*#{2,6}[ \\t]*(?=\\p{IsHan})");
     static final Pattern MD_QUOTE = Pattern.compile("^\\s*>[ \\t]*(?=\\p{IsHan})");
     /** A table's separator row or a horizontal rule: | --- | :---: | or *** / --- alone on a line. */
     static final Pattern MD_RULE_LINE = Pattern.compile("^\\s*(?:\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-{0,}:?\\s*|\\*{3,}|-{3,})\\s*$");
@@ -34,6 +36,7 @@ public final class MarkupScanner {
         List<Markup> out = new ArrayList<>();
         find(line, MD_BOLD, "Markdown", m -> m.group(2), out);
         find(line, MD_HEADING, "Markdown", m -> "", out);
+        find(line, MD_INLINE_HEADING, "Markdown", m -> "", out);
         find(line, MD_LIST, "Markdown", m -> "", out);
         find(line, MD_QUOTE, "Markdown", m -> "", out);
         find(line, MD_RULE_LINE, "Markdown", m -> "", out);
