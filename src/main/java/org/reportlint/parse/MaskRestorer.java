@@ -76,17 +76,15 @@ public final class MaskRestorer {
 
     /**
      * The term of any length whose typical context the text around a wildcard mark spells out when the term
-     * takes the mark's place (XX新时代中国特色社会主义思想 → 习近平: a whole word masked by two signs), or null
-     * when no such term or more than one.
+     * takes the mark's place (XX新时代中国特色社会主义思想 → 习近平: a whole word masked by two signs; 以XX为中心 →
+     * 人民), or null when no such term or more than one. Wildcards say nothing of the word, so this occurrence's
+     * own words beat the document's majority.
      */
     private String ownPhrase(MaskScanner.Candidate c) {
         String t = c.paragraph().getText();
         String found = null;
         for (LexiconEntry e : terms) {
             String term = e.getText();
-            if (term.length() == c.token().length()) {
-                continue; // same-length terms are the document vote's business
-            }
             int from = Math.max(0, c.start() - CONTEXT);
             String s = t.substring(from, c.start()) + term + t.substring(c.end(), Math.min(t.length(), c.end() + CONTEXT));
             if (contexts(term, s) > 0) {
