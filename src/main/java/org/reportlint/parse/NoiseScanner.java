@@ -39,6 +39,8 @@ public final class NoiseScanner {
     /** - 12 -, — 3 —, 第3页 共20页, 第 3 页: a page number filling its line. */
     static final Pattern PAGE_NUMBER = Pattern.compile(
             "^\\s*(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?)\\s*$");
+    /** 第3页 共28页 ending a line after other text (a PDF footer merged into the last line of a page). */
+    static final Pattern PAGE_OF_TAIL = Pattern.compile("第\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页(?=\\s*$)");
     /** Longest credit line, in characters: credits are short (责任编辑 张三 / 美编 李四 / 校对 王五). */
     static final int MAX_CREDIT_LINE = 60;
 
@@ -71,6 +73,10 @@ public final class NoiseScanner {
         if (PAGE_NUMBER.matcher(t).matches()) {
             out.add(new Noise(Noise.PAGE, trimmed(line), true));
             return out;
+        }
+        Matcher tail = PAGE_OF_TAIL.matcher(t);
+        if (tail.find()) {
+            out.add(new Noise(Noise.PAGE, span(line, tail.start(), tail.end()), false));
         }
         watermarks(line, out);
         Matcher u = URL.matcher(t);
