@@ -42,8 +42,14 @@ final class Fixer {
         List<Finding> overlapping = new ArrayList<>();
         int at = 0;
         int insertedAt = -1;
+        Edit last = null;
         for (Edit e : edits) {
             boolean insertion = e.start() == e.end();
+            if (last != null && last.start() == e.start() && last.end() == e.end()
+                    && last.replacement().equals(e.replacement())) {
+                applied.add(e.finding()); // two rules asking for the same change: made once
+                continue;
+            }
             if (e.start() < at || insertion && e.start() == insertedAt) {
                 overlapping.add(e.finding());
                 continue;
@@ -51,6 +57,7 @@ final class Fixer {
             out.append(text, at, e.start()).append(e.replacement());
             at = e.end();
             insertedAt = insertion ? e.start() : -1;
+            last = e;
             applied.add(e.finding());
         }
         out.append(text, at, text.length());

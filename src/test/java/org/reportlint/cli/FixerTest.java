@@ -29,6 +29,15 @@ class FixerTest {
     }
 
     @Test
+    void theSameChangeAskedTwiceIsMadeOnce() {
+        SourceText s = SourceText.of("f", "优化优化环境");
+        Fixer.Result r = Fixer.apply(s, List.of(at(1, 3, 1, 5, ""), at(1, 3, 1, 5, "")));
+        assertEquals("优化环境", r.text());
+        assertEquals(2, r.applied().size());
+        assertEquals(0, r.overlapping().size());
+    }
+
+    @Test
     void emptyingALineRemovesTheLineAndColumnsCountCodePoints() {
         SourceText s = SourceText.of("f", "𠀀ab\r\n  第3版\r\n下文\r\n");
         Fixer.Result r = Fixer.apply(s, List.of(at(1, 2, 1, 3, "甲"), at(2, 3, 2, 6, "")));
