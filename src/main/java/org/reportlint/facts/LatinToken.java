@@ -51,6 +51,11 @@ public final class LatinToken {
         return span.getText().chars().allMatch(c -> c < 'a' || c > 'z');
     }
 
+    /** Letters with digits (G60, T800, C919, COP15): a designation of a road, model or event, not an abbreviation. */
+    public boolean isDesignation() {
+        return span.getText().chars().anyMatch(Character::isDigit);
+    }
+
     /** A common English word (rules/data/english-words.tsv), compared in lower case. */
     public boolean isEnglishWord() {
         return englishWord;
