@@ -43,7 +43,8 @@ public final class QuotedVariantScanner {
                     continue;
                 }
                 String term = t.substring(open + 1, close);
-                if (term.length() >= minLength && term.length() <= maxLength && Hanzi.countHan(term) == term.length()) {
+                if (term.length() >= minLength && term.length() <= maxLength
+                        && Hanzi.countHan(term) + separators(term) == term.length()) {
                     quoted.computeIfAbsent(term, k -> new ArrayList<>()).add(p.spanOf(open + 1, close));
                 }
             }
@@ -66,6 +67,11 @@ public final class QuotedVariantScanner {
         return out;
     }
 
+    /** Middle dots joining the parts of a slogan or brand (山水名城·幸福家园). */
+    private static int separators(String term) {
+        return (int) term.chars().filter(c -> c == '·' || c == '•' || c == '・').count();
+    }
+
     private static int count(Map<String, Integer> counts, String text, String s) {
         return counts.computeIfAbsent(s, k -> occurrences(text, k));
     }
@@ -78,7 +84,8 @@ public final class QuotedVariantScanner {
                 continue;
             }
             int at = TermNearMissScanner.onlyDifference(rare, form);
-            if (Hanzi.isNumeral(rare.charAt(at)) || Hanzi.isNumeral(form.charAt(at)) || count(counts, text, form) < 2) {
+            if (!Hanzi.isHan(rare.charAt(at)) || !Hanzi.isHan(form.charAt(at)) || Hanzi.isNumeral(rare.charAt(at))
+                    || Hanzi.isNumeral(form.charAt(at)) || count(counts, text, form) < 2) {
                 continue;
             }
             if (best != null) {
